@@ -1,0 +1,273 @@
+package org.khaldun.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.khaldun.model.ActorMention;
+import org.khaldun.model.AnnotatedArticle;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/**
+ * Resolves pronouns and descriptions ("he", "they", "the two leaders", "the country") to actors of
+ * earlier text, where the choice is clear: the most recent person for "he", the most recent pair
+ * for "they" and "the two leaders", the most recent country or organisation for "it". One
+ * instance per article, fed sentences in order; not thread-safe.
+ */
+final class Coreference {
+  private static final Set<String> PERSON_BASES = Set.of("people", "title", "learned", "apposition");
+  private static final Set<String> PAIR_NOUNS =
+      Set.of("leader", "side", "country", "nation", "man", "minister", "president", "official",
+          "government", "party", "counterpart", "diplomat", "state");
+  private static final Set<String> PERSON_NOUNS =
+      Set.of("president", "minister", "leader", "premier", "king", "prince", "chancellor", "diplomat");
+  private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "movement", "organisation", "organization", "militia");
+  private static final int PAIR_MEMORY = 4;
+
+  private final AnnotatedArticle article;
+  private final List<ActorMention> history = new ArrayList<>();
+  private List<ActorMention> pair = List.of();
+  private int pairSentence = -100;
+  private ActorMention lastSubjectPerson;
+
+  Coreference(AnnotatedArticle article) {
+    this.article = article;
+  }
+
+  /** Mentions for the anaphora of {@code sentence}, given its directly resolved mentions. */
+  List<ActorMention> resolve(Sentence sentence, List<ActorMention> direct) {
+    List<ActorMention> added = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      if (covered(direct, token.index())) {
+        continue;
+      }
+      List<ActorMention> antecedents = antecedents(sentence, token, direct);
+      for (ActorMention antecedent : antecedents) {
+        int start = spanStart(sentence, token);
+        added.add(new ActorMention(sentence.index(), start, token.index() + 1, token.index(),
+            sentence.token(start).begin(), token.end(), antecedent.code(), antecedent.name(),
+            token.isPronoun() ? "pronoun" : "phrase"));
+      }
+    }
+    remember(sentence, direct, added);
+    return added;
+  }
+
+  private static boolean covered(List<ActorMention> mentions, int token) {
+    for (ActorMention mention : mentions) {
+      if (mention.head() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ActorMention> antecedents(Sentence sentence, Token token, List<ActorMention> direct) {
+    String lemma = token.lemma();
+    if (token.pos().equals("PRP") || token.pos().equals("PRP$")) {
+      switch (lemma) {
+        case "he", "she", "him", "her", "his" -> {
+          ActorMention person = recentPerson(sentence, token, direct);
+          return person == null ? List.of() : List.of(person);
+        }
+        case "they", "them", "their" -> {
+          return currentPair(sentence);
+        }
+        case "it", "its" -> {
+          if (token.head() >= 0 && Set.of("be", "seem", "appear").contains(sentence.token(token.head()).lemma())) {
+            return List.of();
+          }
+          ActorMention thing = recentNonPerson(sentence, token, direct);
+          return thing == null ? List.of() : List.of(thing);
+        }
+        default -> {
+          return List.of();
+        }
+      }
+    }
+    if (!token.isNoun() && !token.pos().equals("CD") && !token.pos().equals("DT")) {
+      return List.of();
+    }
+    boolean definite = hasChild(sentence, token.index(), "det", "the");
+    boolean two = hasChild(sentence, token.index(), "nummod", "two") || token.lemma().equals("two") && definite;
+    boolean both = hasChild(sentence, token.index(), "det", "both") || hasChild(sentence, token.index(), "cc:preconj", "both")
+        || token.lemma().equals("both") && token.relation().startsWith("nsubj");
+    if ((two && definite || both) && (PAIR_NOUNS.contains(lemma) || lemma.equals("two") || lemma.equals("both"))) {
+      return currentPair(sentence);
+    }
+    if (definite && token.pos().equals("NN") && !hasModifier(sentence, token.index())) {
+      if (lemma.equals("country")) {
+        ActorMention country = recentCountry(sentence, token, direct);
+        return country == null ? List.of() : List.of(country);
+      }
+      if (ORGANISATION_NOUNS.contains(lemma)) {
+        ActorMention organisation = recentNonPerson(sentence, token, direct);
+        return organisation == null ? List.of() : List.of(organisation);
+      }
+      if (PERSON_NOUNS.contains(lemma)) {
+        ActorMention person = recentPerson(sentence, token, direct);
+        return person == null ? List.of() : List.of(person);
+      }
+    }
+    return List.of();
+  }
+
+  private List<ActorMention> currentPair(Sentence sentence) {
+    return sentence.index() - pairSentence <= PAIR_MEMORY ? pair : List.of();
+  }
+
+  private static boolean hasChild(Sentence sentence, int head, String relation, String lemma) {
+    for (Token child : sentence.children(head)) {
+      if (child.relation().equals(relation) && child.lemma().equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasModifier(Sentence sentence, int head) {
+    for (Token child : sentence.children(head)) {
+      String rel = child.relation();
+      if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss") || rel.startsWith("nmod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int spanStart(Sentence sentence, Token token) {
+    int start = token.index();
+    for (Token child : sentence.children(token.index())) {
+      if (child.index() < start && (child.relation().equals("det") || child.relation().equals("nummod") || child.relation().equals("cc:preconj"))) {
+        start = child.index();
+      }
+    }
+    return start;
+  }
+
+  private static boolean isPerson(ActorMention mention) {
+    return PERSON_BASES.contains(mention.basis());
+  }
+
+  private ActorMention recentPerson(Sentence sentence, Token token, List<ActorMention> direct) {
+    ActorMention inSentence = null;
+    for (ActorMention mention : direct) {
+      if (mention.head() < token.index() && isPerson(mention)) {
+        inSentence = mention;
+      }
+    }
+    if (inSentence != null) {
+      return inSentence;
+    }
+    if (lastSubjectPerson != null && sentence.index() - lastSubjectPerson.sentence() <= 2) {
+      return lastSubjectPerson;
+    }
+    for (int i = history.size() - 1; i >= 0; i--) {
+      ActorMention mention = history.get(i);
+      if (sentence.index() - mention.sentence() > 3) {
+        break;
+      }
+      if (isPerson(mention)) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  private ActorMention recentNonPerson(Sentence sentence, Token token, List<ActorMention> direct) {
+    ActorMention inSentence = null;
+    for (ActorMention mention : direct) {
+      if (mention.head() < token.index() && !isPerson(mention)) {
+        inSentence = mention;
+      }
+    }
+    if (inSentence != null) {
+      return inSentence;
+    }
+    for (int i = history.size() - 1; i >= 0; i--) {
+      ActorMention mention = history.get(i);
+      if (sentence.index() - mention.sentence() > 2) {
+        break;
+      }
+      if (!isPerson(mention)) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  private ActorMention recentCountry(Sentence sentence, Token token, List<ActorMention> direct) {
+    ActorMention found = null;
+    for (ActorMention mention : direct) {
+      if (mention.head() < token.index() && mention.code().country() != null) {
+        found = mention;
+      }
+    }
+    for (int i = history.size() - 1; i >= 0 && found == null; i--) {
+      ActorMention mention = history.get(i);
+      if (sentence.index() - mention.sentence() > 3) {
+        break;
+      }
+      if (mention.code().country() != null) {
+        found = mention;
+      }
+    }
+    return found == null ? null : new ActorMention(found.sentence(), found.start(), found.end(), found.head(), found.begin(), found.endChar(),
+        found.code().withSectors(List.of()), article.text().substring(found.begin(), found.endChar()), found.basis());
+  }
+
+  /** Updates the salience lists: subjects, pairs ("X and Y", "X ... with Y") and all mentions. */
+  private void remember(Sentence sentence, List<ActorMention> direct, List<ActorMention> added) {
+    List<ActorMention> all = new ArrayList<>(direct);
+    all.addAll(added);
+    all.sort((a, b) -> Integer.compare(a.head(), b.head()));
+    List<ActorMention> newPair = findPair(sentence, all);
+    if (newPair.size() == 2) {
+      pair = newPair;
+      pairSentence = sentence.index();
+    }
+    for (ActorMention mention : all) {
+      Token head = sentence.token(mention.head());
+      if (head.relation().startsWith("nsubj") && isPerson(mention)) {
+        lastSubjectPerson = mention;
+      }
+    }
+    history.addAll(all);
+  }
+
+  private static List<ActorMention> findPair(Sentence sentence, List<ActorMention> mentions) {
+    for (ActorMention subject : mentions) {
+      Token head = sentence.token(subject.head());
+      if (!head.relation().startsWith("nsubj")) {
+        continue;
+      }
+      for (ActorMention other : mentions) {
+        Token otherHead = sentence.token(other.head());
+        if (other == subject || other.sameActor(subject)) {
+          continue;
+        }
+        boolean conjoined = otherHead.relation().equals("conj") && otherHead.head() == subject.head();
+        boolean with = NounPhrase.hasCase(sentence, other.head(), "with") && governedBy(sentence, other.head(), head.head());
+        if (conjoined || with) {
+          return List.of(subject, other);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** True when {@code token} hangs below {@code verb} through at most two nominal links. */
+  private static boolean governedBy(Sentence sentence, int token, int verb) {
+    int current = sentence.token(token).head();
+    for (int hops = 0; hops < 3 && current >= 0; hops++) {
+      if (current == verb) {
+        return true;
+      }
+      if (sentence.token(current).isVerb()) {
+        return false;
+      }
+      current = sentence.token(current).head();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,350 @@
+package org.khaldun.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.khaldun.actors.ActorDictionary.Hit;
+import org.khaldun.actors.Lexeme.Agent;
+import org.khaldun.actors.Lexeme.AgentKind;
+import org.khaldun.actors.Lexeme.Country;
+import org.khaldun.actors.Lexeme.Form;
+import org.khaldun.actors.Lexeme.Organisation;
+import org.khaldun.actors.Lexeme.Person;
+import org.khaldun.model.ActorCode;
+import org.khaldun.model.ActorMention;
+import org.khaldun.model.AnnotatedArticle;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/**
+ * Resolves actors with Khaldun's dictionaries over noun phrases of the dependency tree: countries
+ * (names, adjectives, seats of power, places), organisations and armed groups, known people by the
+ * office they held on the publication date, titles and agent nouns for sectors, and names learned
+ * from the text ("Iranian President Ebrahim Raisi" teaches that "Raisi" is IRNGOV for the rest of
+ * the article). Pronouns and phrases such as "the two leaders" go to {@link Coreference}.
+ * Thread-safe: all per-article state lives in the call.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+  private static final Set<String> INTERNAL =
+      Set.of("compound", "amod", "flat", "det", "nummod", "case", "punct", "cc", "mark", "aux", "cop");
+
+  private final ActorDictionary dictionary;
+
+  public DictionaryActorResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  @Override
+  public List<ActorMention> resolve(AnnotatedArticle article) {
+    Coreference coreference = new Coreference(article);
+    LearnedNames learned = new LearnedNames();
+    List<ActorMention> all = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      List<ActorMention> mentions = resolveSentence(article, sentence, learned);
+      mentions.addAll(coreference.resolve(sentence, mentions));
+      all.addAll(mentions);
+    }
+    return all;
+  }
+
+  private List<ActorMention> resolveSentence(AnnotatedArticle article, Sentence sentence, LearnedNames learned) {
+    List<Hit> hits = dictionary.find(sentence);
+    Hit[] hitAt = new Hit[sentence.size()];
+    for (Hit hit : hits) {
+      for (int t = hit.start(); t < hit.end(); t++) {
+        hitAt[t] = hit;
+      }
+    }
+    LocalDate date = article.article().published();
+    List<ActorMention> mentions = new ArrayList<>();
+    ActorMention[] byHead = new ActorMention[sentence.size()];
+    List<NounPhrase> phrases = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      if (!isPhraseHead(token, hitAt[token.index()] != null)) {
+        continue;
+      }
+      NounPhrase phrase = NounPhrase.of(sentence, token.index());
+      phrases.add(phrase);
+      ActorMention mention = new PhraseReader(article, sentence, phrase, hitAt, date, learned).read();
+      if (mention != null) {
+        byHead[token.index()] = mention;
+      }
+    }
+    // Appositions and possessors fill in phrases that name someone without saying who they are:
+    // "Mohammad Jamshidi, Raisi's deputy chief of staff".
+    for (NounPhrase phrase : phrases) {
+      if (byHead[phrase.head] != null) {
+        continue;
+      }
+      ActorMention apposed = apposition(sentence, phrase.head, byHead);
+      if (apposed != null && isName(sentence, phrase)) {
+        String name = sentence.text(article.text(), phrase.start, phrase.end);
+        byHead[phrase.head] = mention(article, sentence, phrase, apposed.code(), name, "apposition");
+        learned.learn(sentence, phrase, apposed.code());
+      }
+    }
+    mergeAppositions(sentence, byHead);
+    for (ActorMention mention : byHead) {
+      if (mention != null) {
+        mentions.add(mention);
+      }
+    }
+    // Countries and organisations that modify a non-actor noun still act: "Israeli airstrikes".
+    for (Hit hit : hits) {
+      if (covered(mentions, hit) || !(hit.lexeme() instanceof Country || hit.lexeme() instanceof Organisation)) {
+        continue;
+      }
+      ActorCode code = hit.lexeme() instanceof Organisation org ? org.code()
+          : ActorCode.country(((Country) hit.lexeme()).iso3());
+      if (hit.lexeme() instanceof Country c && c.form() == Form.SEAT) {
+        code = code.withSectors(List.of("GOV"));
+      }
+      int head = hit.end() - 1;
+      mentions.add(new ActorMention(sentence.index(), hit.start(), hit.end(), head, sentence.token(hit.start()).begin(),
+          sentence.token(head).end(), code, sentence.text(article.text(), hit.start(), hit.end()), "dictionary"));
+    }
+    return mentions;
+  }
+
+  private static boolean covered(List<ActorMention> mentions, Hit hit) {
+    for (ActorMention mention : mentions) {
+      if (mention.start() <= hit.start() && mention.end() >= hit.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "his Iranian counterpart Hossein Amirabdollahian": a description whose apposition names a
+   * person of the same country takes the person's name and, when it has none, their sector.
+   */
+  private static void mergeAppositions(Sentence sentence, ActorMention[] byHead) {
+    for (int h = 0; h < byHead.length; h++) {
+      ActorMention description = byHead[h];
+      if (description == null || PERSON_BASES.contains(description.basis())) {
+        continue;
+      }
+      for (Token child : sentence.children(h)) {
+        ActorMention person = byHead[child.index()];
+        boolean apposed = child.relation().equals("appos") || child.relation().equals("dep") && child.isProperNoun();
+        if (!apposed || person == null || !PERSON_BASES.contains(person.basis()) || !person.sameActor(description)) {
+          continue;
+        }
+        ActorCode code = description.code().hasSector() ? description.code() : person.code();
+        int start = Math.min(description.start(), person.start());
+        int end = Math.max(description.end(), person.end());
+        byHead[h] = new ActorMention(description.sentence(), start, end, h, sentence.token(start).begin(),
+            sentence.token(end - 1).end(), code, person.name(), person.basis());
+        break;
+      }
+    }
+  }
+
+  private static final Set<String> PERSON_BASES = Set.of("people", "title", "learned", "apposition");
+
+  private static boolean isPhraseHead(Token token, boolean inDictionary) {
+    String rel = token.relation();
+    int colon = rel.indexOf(':');
+    String base = colon > 0 && !rel.equals("nmod:poss") ? rel.substring(0, colon) : rel;
+    if (INTERNAL.contains(base)) {
+      return false;
+    }
+    return token.isNoun() || token.pos().equals("PRP") || inDictionary;
+  }
+
+  private static boolean isName(Sentence sentence, NounPhrase phrase) {
+    return sentence.token(phrase.head).isProperNoun();
+  }
+
+  private static ActorMention apposition(Sentence sentence, int head, ActorMention[] byHead) {
+    for (Token child : sentence.children(head)) {
+      if ((child.relation().equals("appos") || child.relation().equals("dep")) && byHead[child.index()] != null) {
+        return byHead[child.index()];
+      }
+    }
+    Token self = sentence.token(head);
+    if (self.relation().equals("appos") && self.head() >= 0 && byHead[self.head()] != null) {
+      return byHead[self.head()];
+    }
+    return null;
+  }
+
+  static ActorMention mention(AnnotatedArticle article, Sentence sentence, NounPhrase phrase, ActorCode code, String name, String basis) {
+    int begin = sentence.token(phrase.start).begin();
+    int end = sentence.token(phrase.end - 1).end();
+    return new ActorMention(sentence.index(), phrase.start, phrase.end, phrase.head, begin, end, code, name, basis);
+  }
+
+  /** Derives the code of one noun phrase from the dictionary hits inside it. */
+  private final class PhraseReader {
+    private final AnnotatedArticle article;
+    private final Sentence sentence;
+    private final NounPhrase phrase;
+    private final Hit[] hitAt;
+    private final LocalDate date;
+    private final LearnedNames learned;
+
+    PhraseReader(AnnotatedArticle article, Sentence sentence, NounPhrase phrase, Hit[] hitAt, LocalDate date, LearnedNames learned) {
+      this.article = article;
+      this.sentence = sentence;
+      this.phrase = phrase;
+      this.hitAt = hitAt;
+      this.date = date;
+      this.learned = learned;
+    }
+
+    ActorMention read() {
+      Organisation organisation = null;
+      Country country = null;
+      Person person = null;
+      Agent headAgent = null;
+      Agent firstTitle = null;
+      Agent firstAgent = null;
+      Hit last = null;
+      for (int t : phrase.tokens()) {
+        Hit hit = hitAt[t];
+        if (hit == null || hit == last) {
+          continue;
+        }
+        last = hit;
+        Lexeme lexeme = hit.lexeme();
+        if (lexeme instanceof Organisation org) {
+          Organisation valid = validOrganisation(hit);
+          if (valid != null && organisation == null) {
+            organisation = valid;
+          } else if (org != null && organisation == null) {
+            organisation = org;
+          }
+        } else if (lexeme instanceof Country c) {
+          if (country == null || c.form() != Form.ADJECTIVE && country.form() == Form.ADJECTIVE && hit.end() > phrase.head) {
+            country = c;
+          }
+        } else if (lexeme instanceof Person p) {
+          person = p;
+        } else if (lexeme instanceof Agent agent) {
+          if (hit.start() <= phrase.head && hit.end() > phrase.head) {
+            headAgent = agent;
+          }
+          if (!agent.sectors().isEmpty()) {
+            if (firstAgent == null) {
+              firstAgent = agent;
+            }
+            if (firstTitle == null && agent.kind() == AgentKind.TITLE) {
+              firstTitle = agent;
+            }
+          }
+        }
+      }
+      Hit headHit = hitAt[phrase.head];
+      Token head = sentence.token(phrase.head);
+      NameSpan name = NameSpan.find(sentence, phrase, hitAt);
+      boolean headIsName = name != null && name.contains(phrase.head);
+      boolean headIsActor = headHit != null && !(headHit.lexeme() instanceof Agent a && a.kind() == AgentKind.PLACE && country == null)
+          || headIsName;
+      if (!headIsActor && !head.isProperNoun()) {
+        return null;
+      }
+
+      ActorCode code = null;
+      String basis = "dictionary";
+      String displayName = null;
+      if (organisation != null) {
+        code = organisation.code();
+        displayName = organisation.name();
+      } else if (country != null) {
+        code = ActorCode.country(country.iso3());
+        if (country.form() == Form.SEAT) {
+          code = code.withSectors(List.of("GOV"));
+        }
+      }
+      if (person != null) {
+        ActorCode personal = person.codeOn(date);
+        if (code == null) {
+          code = personal;
+          basis = "people";
+        } else if (code.prefix().equals(personal.prefix()) && !personal.sectors().isEmpty()) {
+          code = code.withSectors(personal.sectors());
+        }
+        displayName = person.name();
+      }
+      if (code == null && name != null) {
+        ActorCode known = learned.lookup(name.tokens(sentence));
+        if (known != null) {
+          code = known;
+          basis = "learned";
+        }
+      }
+      if (code == null) {
+        ActorCode context = contextCode();
+        if (context != null && (headAgent != null || headIsName)) {
+          code = context.withSectors(List.of());
+          basis = "possessor";
+        }
+      }
+      if (code == null) {
+        return null;
+      }
+      if (!code.isInternational() || organisation == null) {
+        Agent sectorAgent = headAgent != null && !headAgent.sectors().isEmpty() ? headAgent : firstTitle != null ? firstTitle : firstAgent;
+        if (sectorAgent != null && organisation == null) {
+          code = code.withSectors(sectorAgent.sectors());
+        }
+      }
+      if (name != null && person == null && (displayName == null || organisation != null && !headIsOrganisation(headHit))) {
+        displayName = name.text(article.text(), sentence);
+        if (!basis.equals("learned") && (country != null || organisation != null)) {
+          basis = "title";
+          learned.learn(sentence, name, code);
+        }
+      } else if (name != null && person != null) {
+        learned.learn(sentence, name, code);
+      }
+      if (displayName == null) {
+        displayName = phraseText();
+      }
+      return mention(article, sentence, phrase, code, displayName, basis);
+    }
+
+    private boolean headIsOrganisation(Hit headHit) {
+      return headHit != null && headHit.lexeme() instanceof Organisation;
+    }
+
+    /** A possessor or "of" phrase that is itself an actor lends its country: "Iran's mission". */
+    private ActorCode contextCode() {
+      for (int other : new int[] {phrase.possessor, phrase.ofPhrase}) {
+        if (other < 0) {
+          continue;
+        }
+        NounPhrase inner = NounPhrase.of(sentence, other);
+        ActorMention mention = new PhraseReader(article, sentence, inner, hitAt, date, learned).read();
+        if (mention != null) {
+          return mention.code();
+        }
+      }
+      return null;
+    }
+
+    private Organisation validOrganisation(Hit hit) {
+      Organisation fallback = null;
+      for (Lexeme lexeme : dictionary.meanings(sentence, hit)) {
+        if (lexeme instanceof Organisation org) {
+          if (org.validOn(date)) {
+            return org;
+          }
+          fallback = org;
+        }
+      }
+      return fallback;
+    }
+
+    private String phraseText() {
+      int start = phrase.start;
+      while (start < phrase.end - 1 && sentence.token(start).relation().equals("det")) {
+        start++;
+      }
+      return sentence.text(article.text(), start, phrase.end);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.khaldun.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.khaldun.KhaldunException;
+import org.khaldun.model.AnnotatedArticle;
+import org.khaldun.model.Article;
+
+/**
+ * On-disk cache of annotated articles, keyed by the article's text, its publication date (which
+ * SUTime resolves against) and the NLP configuration. Re-coding after a dictionary change reads
+ * from here instead of re-parsing. Entries are written to a temporary file and renamed, so a
+ * killed process never leaves a half-written entry. Thread-safe.
+ */
+public final class AnnotationCache {
+  private final Path root;
+  private final String nlpKey;
+
+  public AnnotationCache(Path root, String nlpKey) {
+    this.root = root;
+    this.nlpKey = nlpKey;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The cached analysis, or empty when absent, stale or unreadable. */
+  public Optional<AnnotatedArticle> get(Article article) {
+    Path file = path(article);
+    try (InputStream raw = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      return Optional.ofNullable(AnnotationCodec.read(article, in));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (EOFException | RuntimeException e) {
+      // A truncated or corrupt entry is a cache miss: the article is parsed again and rewritten.
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new KhaldunException("cannot read cache entry " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public void put(AnnotatedArticle annotated) {
+    Path file = path(annotated.article());
+    try {
+      Files.createDirectories(file.getParent());
+      Path temp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
+      try (OutputStream raw = Files.newOutputStream(temp);
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+        AnnotationCodec.write(annotated, out);
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new KhaldunException("cannot write cache entry " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  Path path(Article article) {
+    String key = key(article);
+    return root.resolve(nlpKey).resolve(key.substring(0, 2)).resolve(key + ".bin");
+  }
+
+  private String key(Article article) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(nlpKey.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(String.valueOf(article.published()).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(article.text().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package org.khaldun.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/** Questions the coder asks of a dependency tree. Stateless. */
+final class Grammar {
+  static final Set<String> SPEECH_VERBS = Set.of(
+      "say", "tell", "state", "claim", "announce", "add", "stress", "declare", "insist", "reiterate",
+      "note", "report", "confirm", "write", "post", "tweet", "quote", "assert", "argue", "maintain",
+      "explain", "emphasize", "emphasise", "underline", "underscore", "reply", "respond", "reveal",
+      "disclose", "acknowledge", "admit", "allege", "accuse", "warn", "believe", "think", "contend",
+      "charge", "remind", "affirm", "indicate", "suggest", "mention", "comment", "predict");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> MODALS = Set.of("will", "would", "shall", "may", "might", "could", "should", "'ll", "wo", "'d");
+  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  private static final Set<String> OBJECT_CONTROL = Set.of(
+      "urge", "ask", "force", "allow", "permit", "persuade", "encourage", "order", "tell", "call",
+      "press", "pressure", "invite", "help", "enable", "compel", "request", "let", "lead", "push");
+
+  private Grammar() {}
+
+  static boolean isPassive(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.relation().equals("nsubj:pass") || child.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The active subject's head, or -1. */
+  static int subject(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.relation().equals("nsubj")) {
+        return child.index();
+      }
+    }
+    int misread = misreadSpeech(s, verb);
+    if (misread >= 0) {
+      int object = child(s, misread, "obj");
+      if (object >= 0) {
+        return object;
+      }
+    }
+    for (Token child : s.children(verb)) {
+      if (child.relation().equals("csubj")) {
+        return child.index();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "X said Y will receive ..." without "that" is often parsed with "said" as the clausal subject
+   * of "receive" and Y as the object of "said". Returns that speech verb, or -1.
+   */
+  static int misreadSpeech(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.relation().equals("csubj") && SPEECH_VERBS.contains(child.lemma()) && child(s, child.index(), "nsubj") >= 0) {
+        return child.index();
+      }
+    }
+    return -1;
+  }
+
+  /** The object's head: {@code obj}, or the passive subject. */
+  static int object(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.relation().equals("obj")) {
+        return child.index();
+      }
+    }
+    for (Token child : s.children(verb)) {
+      if (child.relation().equals("nsubj:pass")) {
+        return child.index();
+      }
+    }
+    return -1;
+  }
+
+  static int child(Sentence s, int head, String relation) {
+    for (Token child : s.children(head)) {
+      if (child.relation().equals(relation)) {
+        return child.index();
+      }
+    }
+    return -1;
+  }
+
+  /** The passive agent ("by X"), or -1. */
+  static int agent(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.relation().equals("obl:agent") || child.relation().startsWith("obl") && hasCase(s, child.index(), "by")) {
+        return child.index();
+      }
+    }
+    return -1;
+  }
+
+  static boolean hasCase(Sentence s, int index, String preposition) {
+    for (Token child : s.children(index)) {
+      if ((child.relation().equals("case") || child.relation().equals("mark")) && child.lemma().equals(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The preposition heading a nominal, or null. */
+  static String preposition(Sentence s, int index) {
+    String result = null;
+    for (Token child : s.children(index)) {
+      if (child.relation().equals("case") && child.index() < index) {
+        result = result == null ? child.lemma() : result;
+      }
+    }
+    return result;
+  }
+
+  /** Dependents joined to {@code head} by {@code conj}, recursively ("X, Y and Z"). */
+  static List<Integer> conjuncts(Sentence s, int head) {
+    List<Integer> result = new ArrayList<>();
+    for (Token child : s.children(head)) {
+      if (child.relation().equals("conj") && !child.isVerb()) {
+        result.add(child.index());
+        result.addAll(conjuncts(s, child.index()));
+      }
+    }
+    return result;
+  }
+
+  static boolean isNegated(Sentence s, int index) {
+    for (Token child : s.children(index)) {
+      String rel = child.relation();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj")) && NEGATIONS.contains(child.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isModal(Sentence s, int index) {
+    for (Token child : s.children(index)) {
+      if (child.relation().equals("aux") && MODALS.contains(child.lemma())) {
+        return true;
+      }
+      if (child.relation().equals("aux") && child.lemma().equals("go") && child.index() + 1 < s.size() && s.token(child.index() + 1).lemma().equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Modal auxiliary lemmas on {@code index} ("must", "should", ...). */
+  static boolean hasAuxiliary(Sentence s, int index, Set<String> auxiliaries) {
+    for (Token child : s.children(index)) {
+      if (child.relation().startsWith("aux") && auxiliaries.contains(child.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the clause of {@code index} is a condition: "if it is attacked". */
+  static boolean isConditional(Sentence s, int index) {
+    for (Token child : s.children(index)) {
+      if (child.relation().equals("mark") && (child.lemma().equals("if") || child.lemma().equals("unless") || child.lemma().equals("whether"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isQuestion(Sentence s, int index) {
+    Token last = s.token(s.size() - 1);
+    return last.text().equals("?") && s.token(index).head() < 0;
+  }
+
+  /** The relative pronoun's antecedent for a subject inside a relative clause, else -1. */
+  static int relativeAntecedent(Sentence s, int verb, int subject) {
+    Token verbToken = s.token(verb);
+    if (subject >= 0 && RELATIVE.contains(s.token(subject).lemma()) && verbToken.relation().equals("acl:relcl")) {
+      return verbToken.head();
+    }
+    return -1;
+  }
+
+  /**
+   * The subject a verb inherits when it has none: the controller of an xcomp (the object of
+   * "urged X to", else the subject), the first conjunct's subject, or the noun an acl modifies.
+   */
+  static int inheritedSubject(Sentence s, int verb) {
+    int current = verb;
+    for (int hops = 0; hops < 4; hops++) {
+      Token token = s.token(current);
+      int governor = token.head();
+      if (governor < 0) {
+        return -1;
+      }
+      String rel = token.relation();
+      if (rel.equals("xcomp")) {
+        int object = child(s, governor, "obj");
+        if (object >= 0 && OBJECT_CONTROL.contains(s.token(governor).lemma())) {
+          return object;
+        }
+      } else if (rel.equals("acl") || rel.equals("acl:relcl")) {
+        return governor;
+      } else if (!rel.equals("conj") && !rel.equals("advcl") && !rel.equals("xcomp")) {
+        return -1;
+      }
+      int subject = subject(s, governor);
+      if (subject >= 0) {
+        int antecedent = relativeAntecedent(s, governor, subject);
+        return antecedent >= 0 ? antecedent : subject;
+      }
+      if (isPassive(s, governor) && rel.equals("conj")) {
+        return -1;
+      }
+      current = governor;
+    }
+    return -1;
+  }
+
+  /** The subject of the speech verb that reports {@code index} ("X said Y will ..."), or -1. */
+  static int speaker(Sentence s, int index) {
+    int misread = misreadSpeech(s, index);
+    if (misread >= 0) {
+      return child(s, misread, "nsubj");
+    }
+    int current = index;
+    for (int hops = 0; hops < 4 && current >= 0; hops++) {
+      Token token = s.token(current);
+      int governor = token.head();
+      if (governor < 0) {
+        break;
+      }
+      String rel = token.relation();
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(s.token(governor).lemma())) {
+        int subject = subject(s, governor);
+        return subject >= 0 ? subject : inheritedSubject(s, governor);
+      }
+      if (!rel.equals("conj") && !rel.equals("xcomp")) {
+        break;
+      }
+      current = governor;
+    }
+    // "X will pay, Y said": the speech verb hangs below the event as parataxis.
+    for (Token child : s.children(index)) {
+      if (child.relation().equals("parataxis") && SPEECH_VERBS.contains(child.lemma())) {
+        return subject(s, child.index());
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code relation} starts a clause of its own (for time-expression scoping). */
+  static boolean isClause(Token token) {
+    return CLAUSES.contains(token.relation()) && (token.isVerb() || !token.relation().equals("conj"));
+  }
+}

@@ -1,0 +1,319 @@
+package org.khaldun.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khaldun.model.ActorMention;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/**
+ * Finds the actors that fill a pattern's source and target slots in one sentence. A slot whose
+ * head is not itself an actor lends the actor among its modifiers ("a U.S. request", "Reagan's
+ * statement", "violations by the Israeli military"). Conjoined heads give one actor each.
+ */
+final class Slots {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "into");
+
+  private final Sentence sentence;
+  private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
+
+  Slots(Sentence sentence, List<ActorMention> mentions) {
+    this.sentence = sentence;
+    for (ActorMention mention : mentions) {
+      if (mention.sentence() == sentence.index()) {
+        byHead.computeIfAbsent(mention.head(), k -> new ArrayList<>()).add(mention);
+      }
+    }
+  }
+
+  /** A filled slot: the actors found and how ("obj", "with", "poss", ...). */
+  record Filler(List<ActorMention> actors, String slot, boolean indirect) {
+    static final Filler EMPTY = new Filler(List.of(), "", false);
+
+    boolean isEmpty() {
+      return actors.isEmpty();
+    }
+  }
+
+  /**
+   * The first slot of {@code slots} that holds an actor.
+   *
+   * @param trigger the trigger token
+   * @param noun whether the trigger is a noun
+   * @param governor for a noun, the verb governing it, else -1
+   */
+  Filler fill(List<String> slots, int trigger, boolean noun, int governor, boolean target) {
+    for (String slot : slots) {
+      Filler filler = fillOne(slot, trigger, noun, governor, target);
+      if (!filler.isEmpty()) {
+        return filler;
+      }
+    }
+    return Filler.EMPTY;
+  }
+
+  private Filler fillOne(String slot, int trigger, boolean noun, int governor, boolean target) {
+    switch (slot) {
+      case "subj" -> {
+        if (noun) {
+          Filler own = fill(List.of("poss", "amod", "compound", "by"), trigger, true, governor, target);
+          if (!own.isEmpty() || governor < 0) {
+            return own;
+          }
+          String rel = sentence.token(trigger).relation();
+          if (rel.startsWith("obl")) {
+            // "urged France to help ... in a phone call with Macron": the circumstance belongs to
+            // the matrix clause, whatever verb of the chain the parser hung it on.
+            return verbSubject(matrix(governor));
+          }
+          return rel.equals("obj") || rel.equals("nsubj:pass") ? verbSubject(governor) : Filler.EMPTY;
+        }
+        if (target) {
+          int subject = Grammar.subject(sentence, trigger);
+          return at(subject >= 0 ? subject : Grammar.child(sentence, trigger, "nsubj:pass"), "subj");
+        }
+        return verbSubject(trigger);
+      }
+      case "obj" -> {
+        int object = noun ? -1 : Grammar.object(sentence, trigger);
+        return at(object, "obj");
+      }
+      case "iobj" -> {
+        return at(Grammar.child(sentence, trigger, "iobj"), "iobj");
+      }
+      case "poss" -> {
+        int host = noun ? trigger : Grammar.object(sentence, trigger);
+        return host < 0 ? Filler.EMPTY : direct(Grammar.child(sentence, host, "nmod:poss"), "poss");
+      }
+      case "amod", "compound" -> {
+        int host = noun ? trigger : Grammar.object(sentence, trigger);
+        if (host < 0) {
+          return Filler.EMPTY;
+        }
+        for (Token child : sentence.children(host)) {
+          if ((child.relation().equals("amod") || child.relation().startsWith("compound")) && byHead.containsKey(child.index())) {
+            return new Filler(withConjuncts(child.index()), slot, false);
+          }
+        }
+        return Filler.EMPTY;
+      }
+      case "speaker" -> {
+        return at(Grammar.speaker(sentence, noun && governor >= 0 ? governor : trigger), "speaker");
+      }
+      case "csubj", "that" -> {
+        int host = noun && governor >= 0 ? governor : trigger;
+        for (Token child : sentence.children(noun ? trigger : host)) {
+          if (child.relation().equals("ccomp") || child.relation().equals("xcomp") || child.relation().equals("acl")) {
+            int subject = Grammar.subject(sentence, child.index());
+            if (subject < 0) {
+              subject = Grammar.child(sentence, child.index(), "nsubj:pass");
+            }
+            Filler filler = at(subject, "csubj");
+            if (!filler.isEmpty()) {
+              return filler;
+            }
+          }
+        }
+        return Filler.EMPTY;
+      }
+      case "loc" -> {
+        return location(trigger, noun, governor);
+      }
+      default -> {
+        return preposition(slot, trigger, noun, governor);
+      }
+    }
+  }
+
+  private int matrix(int verb) {
+    int current = verb;
+    for (int hops = 0; hops < 3; hops++) {
+      Token token = sentence.token(current);
+      String rel = token.relation();
+      if (!(rel.equals("xcomp") || rel.equals("dep") || rel.equals("ccomp") && !Grammar.SPEECH_VERBS.contains(sentence.token(token.head()).lemma())) || token.head() < 0) {
+        break;
+      }
+      current = token.head();
+    }
+    return current;
+  }
+
+  /** The subject of a verb: its own, the passive agent, or one it inherits. */
+  Filler verbSubject(int verb) {
+    if (Grammar.isPassive(sentence, verb)) {
+      return at(Grammar.agent(sentence, verb), "agent");
+    }
+    int subject = Grammar.subject(sentence, verb);
+    if (subject >= 0) {
+      int antecedent = Grammar.relativeAntecedent(sentence, verb, subject);
+      return at(antecedent >= 0 ? antecedent : subject, "subj");
+    }
+    int inherited = Grammar.inheritedSubject(sentence, verb);
+    Filler filler = at(inherited, "subj");
+    return filler.isEmpty() ? filler : new Filler(filler.actors(), "inherited-subj", filler.indirect());
+  }
+
+  private Filler preposition(String preposition, int trigger, boolean noun, int governor) {
+    Filler own = prepositionBelow(preposition, trigger, 0);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    if (!noun) {
+      int object = Grammar.object(sentence, trigger);
+      if (object >= 0) {
+        Filler deep = prepositionBelow(preposition, object, 1);
+        if (!deep.isEmpty()) {
+          return deep;
+        }
+      }
+    } else if (governor >= 0) {
+      for (Token child : sentence.children(governor)) {
+        if (child.relation().startsWith("obl") && Grammar.hasCase(sentence, child.index(), preposition)) {
+          Filler filler = at(child.index(), preposition);
+          if (!filler.isEmpty()) {
+            return filler;
+          }
+        }
+      }
+    }
+    return Filler.EMPTY;
+  }
+
+  /** A dependent of {@code head} introduced by {@code preposition}, searching down nominal chains. */
+  private Filler prepositionBelow(String preposition, int head, int depth) {
+    for (Token child : sentence.children(head)) {
+      String rel = child.relation();
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && Grammar.hasCase(sentence, child.index(), preposition)) {
+        Filler filler = preposition.equals("between") ? between(child.index()) : at(child.index(), preposition);
+        if (!filler.isEmpty()) {
+          return filler;
+        }
+      }
+    }
+    if (depth >= 3) {
+      return Filler.EMPTY;
+    }
+    for (Token child : sentence.children(head)) {
+      String rel = child.relation();
+      if (rel.startsWith("nmod") || rel.equals("acl") || rel.startsWith("obl") && depth > 0) {
+        Filler filler = prepositionBelow(preposition, child.index(), depth + 1);
+        if (!filler.isEmpty()) {
+          return filler;
+        }
+      }
+    }
+    return Filler.EMPTY;
+  }
+
+  private Filler between(int head) {
+    List<ActorMention> actors = new ArrayList<>(resolveHead(head));
+    for (int conjunct : Grammar.conjuncts(sentence, head)) {
+      actors.addAll(resolveHead(conjunct));
+    }
+    return new Filler(dedupe(actors), "between", false);
+  }
+
+  private Filler location(int trigger, boolean noun, int governor) {
+    int[] hosts = {trigger, noun ? governor : Grammar.object(sentence, trigger)};
+    for (int host : hosts) {
+      if (host < 0) {
+        continue;
+      }
+      for (Token child : sentence.children(host)) {
+        String preposition = Grammar.preposition(sentence, child.index());
+        if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod")) && preposition != null && LOCATIVE.contains(preposition)) {
+          List<ActorMention> actors = resolveHead(child.index());
+          if (!actors.isEmpty() && actors.get(0).code().country() != null) {
+            return new Filler(actors.subList(0, 1), "loc", false);
+          }
+        }
+      }
+    }
+    return Filler.EMPTY;
+  }
+
+  /** The actors at a slot head and its conjuncts. */
+  Filler at(int head, String slot) {
+    if (head < 0) {
+      return Filler.EMPTY;
+    }
+    List<ActorMention> actors = new ArrayList<>();
+    boolean indirect = false;
+    List<Integer> heads = new ArrayList<>();
+    heads.add(head);
+    heads.addAll(Grammar.conjuncts(sentence, head));
+    for (int h : heads) {
+      List<ActorMention> direct = byHead.get(h);
+      if (direct != null) {
+        actors.addAll(direct);
+      } else {
+        List<ActorMention> lent = modifiers(h);
+        indirect |= !lent.isEmpty();
+        actors.addAll(lent);
+      }
+    }
+    return new Filler(dedupe(actors), slot, indirect);
+  }
+
+  private Filler direct(int head, String slot) {
+    if (head < 0 || !byHead.containsKey(head)) {
+      return Filler.EMPTY;
+    }
+    return new Filler(withConjuncts(head), slot, false);
+  }
+
+  private List<ActorMention> withConjuncts(int head) {
+    List<ActorMention> actors = new ArrayList<>(byHead.getOrDefault(head, List.of()));
+    for (int conjunct : Grammar.conjuncts(sentence, head)) {
+      actors.addAll(byHead.getOrDefault(conjunct, List.of()));
+    }
+    return actors;
+  }
+
+  private List<ActorMention> resolveHead(int head) {
+    List<ActorMention> direct = byHead.get(head);
+    return direct != null ? direct : modifiers(head);
+  }
+
+  /** Actors among a non-actor head's modifiers: possessor, adjective, compound, then by/of/from/in phrases. */
+  private List<ActorMention> modifiers(int head) {
+    Token token = sentence.token(head);
+    if (!token.isNoun()) {
+      return List.of();
+    }
+    for (String relation : new String[] {"nmod:poss", "amod", "compound"}) {
+      for (Token child : sentence.children(head)) {
+        if (child.relation().equals(relation) && byHead.containsKey(child.index())) {
+          return byHead.get(child.index());
+        }
+      }
+    }
+    for (String preposition : new String[] {"by", "of", "from", "in"}) {
+      for (Token child : sentence.children(head)) {
+        if (child.relation().startsWith("nmod") && Grammar.hasCase(sentence, child.index(), preposition)) {
+          List<ActorMention> found = byHead.get(child.index());
+          if (found == null && child.isNoun()) {
+            found = modifiers(child.index());
+          }
+          if (found != null && !found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<ActorMention> dedupe(List<ActorMention> actors) {
+    List<ActorMention> result = new ArrayList<>();
+    for (ActorMention actor : actors) {
+      if (!result.contains(actor)) {
+        result.add(actor);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,183 @@
+package org.khaldun.coding;
+
+import java.util.Set;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/** Checks a pattern's trigger, object, governor and complement conditions at one token. Stateless. */
+final class TriggerMatcher {
+  private TriggerMatcher() {}
+
+  /** The governing verb of a noun trigger ("launched air attacks"), or -1 when it has none. */
+  static int governor(Sentence s, int noun) {
+    int current = noun;
+    for (int hops = 0; hops < 3; hops++) {
+      Token token = s.token(current);
+      int parent = token.head();
+      String rel = token.relation();
+      if (parent < 0 || rel.startsWith("nsubj") && !rel.equals("nsubj:pass") || rel.equals("appos") || rel.equals("root")) {
+        return -1;
+      }
+      Token up = s.token(parent);
+      if (up.isVerb() || up.pos().startsWith("JJ") && Grammar.child(s, parent, "cop") >= 0) {
+        return parent;
+      }
+      if (!(rel.startsWith("nmod") || rel.equals("conj") || rel.equals("compound"))) {
+        return -1;
+      }
+      current = parent;
+    }
+    return -1;
+  }
+
+  /** Whether {@code token} realises the trigger word {@code word} of a verb pattern. */
+  static boolean verbMatches(Sentence s, Token token, String word) {
+    int underscore = word.indexOf('_');
+    if (underscore < 0) {
+      return token.lemma().equals(word);
+    }
+    if (!token.lemma().equals(word.substring(0, underscore))) {
+      return false;
+    }
+    String particle = word.substring(underscore + 1);
+    for (Token child : s.children(token.index())) {
+      String rel = child.relation();
+      if ((rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("obj")) && child.lemma().equals(particle)) {
+        return true;
+      }
+      if ((rel.startsWith("obl") || rel.equals("obj")) && Grammar.hasCase(s, child.index(), particle)) {
+        return true;
+      }
+    }
+    int next = token.index() + 1;
+    return next < s.size() && s.token(next).lemma().equals(particle) && !s.token(next).isNoun();
+  }
+
+  /** Whether a noun realises {@code word}: a lemma, {@code modifier-head}, or {@code head-of-noun}. */
+  static boolean nounMatches(Sentence s, Token token, String word) {
+    if (token.lemma().equals(word)) {
+      return true;
+    }
+    if (word.indexOf('-') <= 0 || word.endsWith("-")) {
+      return false;
+    }
+    if (token.lemma().equals(word.replace("-", ""))) {
+      return true;
+    }
+    String[] parts = word.split("-");
+    if (parts.length == 3 && parts[1].equals("of")) {
+      if (!token.lemma().equals(parts[0])) {
+        return false;
+      }
+      for (Token child : s.children(token.index())) {
+        if (child.relation().startsWith("nmod") && child.lemma().equals(parts[2])) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!token.lemma().equals(parts[parts.length - 1])) {
+      return false;
+    }
+    for (Token child : s.children(token.index())) {
+      String rel = child.relation();
+      if ((rel.startsWith("compound") || rel.equals("amod")) && child.lemma().equals(parts[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The conditions of {@code pattern} at {@code trigger}; {@code governor} for nouns (or -1). */
+  static boolean matches(Sentence s, Pattern pattern, Token trigger, int governor) {
+    boolean wordOk = false;
+    for (String word : pattern.triggers()) {
+      if (pattern.noun() ? nounMatches(s, trigger, word) : verbMatches(s, trigger, word)) {
+        wordOk = true;
+        break;
+      }
+    }
+    if (!wordOk) {
+      return false;
+    }
+    if (!pattern.objects().isEmpty() && !pattern.noun() && !objectMatches(s, pattern.objects(), Grammar.object(s, trigger.index()))) {
+      return false;
+    }
+    if (!pattern.governors().isEmpty()) {
+      if (governor < 0) {
+        return false;
+      }
+      boolean govOk = false;
+      for (String word : pattern.governors()) {
+        if (verbMatches(s, s.token(governor), word)) {
+          govOk = true;
+          break;
+        }
+      }
+      if (!govOk) {
+        return false;
+      }
+    }
+    if (!pattern.complements().isEmpty() && !complementMatches(s, pattern.complements(), trigger.index(), pattern.noun())) {
+      return false;
+    }
+    return pattern.has() == null || hasBelow(s, trigger.index(), pattern.has(), 2)
+        || governor >= 0 && hasBelow(s, governor, pattern.has(), 2);
+  }
+
+  private static boolean objectMatches(Sentence s, Set<String> objects, int object) {
+    if (objects.contains("-")) {
+      return object < 0 || objects.size() > 1 && matchesAny(s, objects, object);
+    }
+    if (object < 0) {
+      return false;
+    }
+    return objects.contains("*") || matchesAny(s, objects, object);
+  }
+
+  private static boolean matchesAny(Sentence s, Set<String> words, int index) {
+    Token token = s.token(index);
+    for (String word : words) {
+      if (nounMatches(s, token, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean complementMatches(Sentence s, Set<String> complements, int trigger, boolean noun) {
+    if (complements.contains("-")) {
+      for (Token child : s.children(trigger)) {
+        String rel = child.relation();
+        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") && Grammar.child(s, trigger, "obj") != child.index()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (Token child : s.children(trigger)) {
+      String rel = child.relation();
+      if (!(rel.equals("ccomp") || rel.equals("xcomp") || noun && rel.equals("acl"))) {
+        continue;
+      }
+      if (complements.contains("*") || complements.contains(child.lemma())) {
+        return true;
+      }
+      for (Token aux : s.children(child.index())) {
+        if (aux.relation().startsWith("aux") && complements.contains(aux.lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasBelow(Sentence s, int head, String lemma, int depth) {
+    for (Token child : s.children(head)) {
+      if (child.lemma().equals(lemma) || depth > 1 && hasBelow(s, child.index(), lemma, depth - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,264 @@
+package org.khaldun.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.khaldun.InputException;
+import org.khaldun.model.Article;
+import org.khaldun.model.Rejected;
+
+/**
+ * Reads articles from text files, JSON-lines files, directories (recursively) and standard input
+ * ({@code -}). Every bad record becomes a {@link Rejected} naming the file, line and reason, and
+ * reading goes on. Articles are delivered in a stable order: inputs as given, directory entries
+ * sorted by path. A repeated article id within one run is rejected, so outputs stay unambiguous.
+ */
+public final class Ingest {
+  private final Limits limits;
+  private final InputStream stdin;
+
+  public Ingest(Limits limits, InputStream stdin) {
+    this.limits = limits;
+    this.stdin = stdin;
+  }
+
+  /** Reads every input into {@code sink}. */
+  public void read(List<String> inputs, ArticleSink sink) {
+    Set<String> seen = new HashSet<>();
+    ArticleSink unique = new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        if (seen.add(article.id())) {
+          sink.accept(article);
+        } else {
+          sink.reject(new Rejected(article.id(), 0, article.id(), "ingest", "duplicate article id " + article.id() + " in this batch"));
+        }
+      }
+
+      @Override
+      public void reject(Rejected rejected) {
+        sink.reject(rejected);
+      }
+    };
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        readStdin(unique);
+      } else {
+        readPath(Path.of(input), true, unique);
+      }
+    }
+  }
+
+  private void readPath(Path path, boolean named, ArticleSink sink) {
+    String name = path.toString();
+    if (!Files.exists(path)) {
+      sink.reject(new Rejected(name, 0, null, "ingest", "no such file or directory"));
+      return;
+    }
+    if (Files.isDirectory(path)) {
+      List<Path> entries;
+      try (Stream<Path> walk = Files.walk(path)) {
+        entries = walk.filter(Files::isRegularFile)
+            .filter(p -> !isHidden(path, p))
+            .sorted()
+            .toList();
+      } catch (IOException e) {
+        sink.reject(new Rejected(name, 0, null, "ingest", "cannot list directory: " + e.getMessage()));
+        return;
+      }
+      for (Path entry : entries) {
+        readPath(entry, false, sink);
+      }
+      return;
+    }
+    String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      try (InputStream in = Files.newInputStream(path)) {
+        readJsonLines(name, in, sink);
+      } catch (IOException e) {
+        sink.reject(new Rejected(name, 0, null, "ingest", "cannot read: " + e.getMessage()));
+      }
+    } else if (named || lower.endsWith(".txt")) {
+      readTextFile(path, sink);
+    } else {
+      sink.reject(new Rejected(name, 0, null, "ingest", "skipped: only .txt, .jsonl and .ndjson files are read from directories"));
+    }
+  }
+
+  private static boolean isHidden(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void readTextFile(Path path, ArticleSink sink) {
+    String name = path.toString();
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxRecordBytes()) {
+        sink.reject(new Rejected(name, 0, null, "ingest", "oversized: " + size + " bytes, the limit is " + limits.maxRecordBytes()));
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      String id = stripExtension(path.getFileName().toString());
+      sink.accept(parseText(name, id, bytes));
+    } catch (InputException e) {
+      sink.reject(new Rejected(e.source(), e.line(), null, "ingest", reasonOf(e)));
+    } catch (IOException e) {
+      sink.reject(new Rejected(name, 0, null, "ingest", "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private static Article parseText(String name, String id, byte[] bytes) {
+    String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
+    if (text == null) {
+      throw new InputException(name, 0, "not UTF-8 (invalid byte sequence near byte " + TextChecks.firstInvalidUtf8(bytes) + ")");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (TextChecks.looksBinary(text)) {
+      throw new InputException(name, 0, "binary file (NUL or control characters)");
+    }
+    return TextArticleParser.parse(name, id, text);
+  }
+
+  private void readStdin(ArticleSink sink) {
+    try {
+      BufferedInputStream in = new BufferedInputStream(stdin);
+      in.mark(64 * 1024);
+      int first;
+      do {
+        first = in.read();
+      } while (first == ' ' || first == '\n' || first == '\r' || first == '\t');
+      in.reset();
+      if (first == '{') {
+        readJsonLines("-", in, sink);
+        return;
+      }
+      byte[] bytes = readBounded(in, limits.maxRecordBytes());
+      if (bytes == null) {
+        sink.reject(new Rejected("-", 0, null, "ingest", "oversized: standard input exceeds " + limits.maxRecordBytes() + " bytes"));
+        return;
+      }
+      Article parsed = parseText("-", "stdin", bytes);
+      sink.accept(new Article(TextChecks.contentId(parsed.text()), null, null, parsed.published(), null, parsed.text()));
+    } catch (InputException e) {
+      sink.reject(new Rejected(e.source(), e.line(), null, "ingest", reasonOf(e)));
+    } catch (IOException e) {
+      sink.reject(new Rejected("-", 0, null, "ingest", "cannot read standard input: " + e.getMessage()));
+    }
+  }
+
+  private static byte[] readBounded(InputStream in, int max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      out.write(buffer, 0, n);
+      if (out.size() > max) {
+        return null;
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** Reads JSON lines one at a time; a line longer than the limit is skipped, not buffered. */
+  void readJsonLines(String name, InputStream raw, ArticleSink sink) throws IOException {
+    InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int number = 0;
+    boolean oversized = false;
+    int b;
+    while (true) {
+      b = in.read();
+      if (b == '\n' || b == -1) {
+        if (b == -1 && line.size() == 0 && !oversized) {
+          break;
+        }
+        number++;
+        if (oversized) {
+          sink.reject(new Rejected(name, number, null, "ingest", "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes"));
+        } else {
+          handleJsonLine(name, number, line.toByteArray(), sink);
+        }
+        line.reset();
+        oversized = false;
+        if (b == -1) {
+          break;
+        }
+      } else if (!oversized) {
+        line.write(b);
+        if (line.size() > limits.maxRecordBytes()) {
+          oversized = true;
+          line.reset();
+        }
+      }
+    }
+  }
+
+  private static void handleJsonLine(String name, int number, byte[] bytes, ArticleSink sink) {
+    String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
+    if (text == null) {
+      sink.reject(new Rejected(name, number, null, "ingest", "not UTF-8 (invalid byte sequence near byte " + TextChecks.firstInvalidUtf8(bytes) + " of the line)"));
+      return;
+    }
+    if (text.isBlank()) {
+      return;
+    }
+    try {
+      sink.accept(JsonArticleParser.parse(name, number, text));
+    } catch (InputException e) {
+      sink.reject(new Rejected(name, number, null, "ingest", reasonOf(e)));
+    }
+  }
+
+  private static String reasonOf(InputException e) {
+    String message = e.getMessage();
+    String prefix = e.line() > 0 ? e.source() + ":" + e.line() + ": " : e.source() + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  private static String stripExtension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  /** Reads all inputs into lists; convenient for small batches and tests. */
+  public Batch readAll(List<String> inputs) {
+    List<Article> articles = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    read(inputs, new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        articles.add(article);
+      }
+
+      @Override
+      public void reject(Rejected r) {
+        rejected.add(r);
+      }
+    });
+    return new Batch(articles, rejected);
+  }
+
+  /** What one read produced. */
+  public record Batch(List<Article> articles, List<Rejected> rejected) {
+    public Batch {
+      articles = List.copyOf(articles);
+      rejected = List.copyOf(rejected);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.khaldun.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.khaldun.InputException;
+import org.khaldun.model.Article;
+
+/**
+ * Parses one JSON line {@code {"id", "url", "date", "title", "text", "source"}}; only {@code text}
+ * is required. {@code date} may be {@code YYYY-MM-DD} or an ISO date-time; a missing id becomes a
+ * hash of the text. Thread-safe.
+ */
+final class JsonArticleParser {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonArticleParser() {}
+
+  static Article parse(String source, int line, String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InputException(source, line, "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new InputException(source, line, "expected a JSON object with a \"text\" field");
+    }
+    JsonNode textNode = node.get("text");
+    if (textNode == null || textNode.isNull()) {
+      throw new InputException(source, line, "missing \"text\"");
+    }
+    if (!textNode.isTextual()) {
+      throw new InputException(source, line, "\"text\" must be a string, found " + textNode.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
+    String text = textNode.asText().strip();
+    if (text.isEmpty()) {
+      throw new InputException(source, line, "empty \"text\"");
+    }
+    if (TextChecks.looksBinary(text)) {
+      throw new InputException(source, line, "\"text\" contains binary data (control characters)");
+    }
+    String id = string(node, "id", source, line);
+    if (id == null || id.isBlank()) {
+      id = TextChecks.contentId(text);
+    }
+    String url = string(node, "url", source, line);
+    String outlet = string(node, "source", source, line);
+    if (outlet == null && url != null) {
+      outlet = host(url);
+    }
+    LocalDate published = date(string(node, "date", source, line), source, line);
+    return new Article(id.strip(), url, outlet, published, string(node, "title", source, line), text);
+  }
+
+  private static String string(JsonNode node, String field, String source, int line) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isTextual() || value.isNumber()) {
+      return value.asText();
+    }
+    throw new InputException(source, line, "\"" + field + "\" must be a string");
+  }
+
+  /** Accepts {@code 2023-10-12}, {@code 2023-10-12T08:00:00} and offset date-times. */
+  static LocalDate date(String value, String source, int line) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String trimmed = value.strip();
+    try {
+      if (trimmed.length() == 10) {
+        return LocalDate.parse(trimmed);
+      }
+      if (trimmed.endsWith("Z") || trimmed.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+        return OffsetDateTime.parse(trimmed).toLocalDate();
+      }
+      return LocalDateTime.parse(trimmed).toLocalDate();
+    } catch (DateTimeException e) {
+      throw new InputException(source, line, "\"date\" is not YYYY-MM-DD or an ISO date-time: " + trimmed);
+    }
+  }
+
+  private static String host(String url) {
+    try {
+      String host = new URI(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+}

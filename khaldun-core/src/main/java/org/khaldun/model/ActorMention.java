@@ -1,0 +1,46 @@
+package org.khaldun.model;
+
+import java.util.Objects;
+
+/**
+ * A span of a sentence resolved to an actor.
+ *
+ * @param sentence index of the sentence
+ * @param start first token of the span (inclusive)
+ * @param end last token of the span (exclusive)
+ * @param head index of the span's head token
+ * @param begin character offset of the span in the article
+ * @param endChar character offset after the span
+ * @param code the actor code
+ * @param name a readable name: the person or group named, else the span's text
+ * @param basis how the code was found: {@code dictionary}, {@code title}, {@code people},
+ *     {@code learned}, {@code pronoun} or {@code phrase}
+ */
+public record ActorMention(
+    int sentence,
+    int start,
+    int end,
+    int head,
+    int begin,
+    int endChar,
+    ActorCode code,
+    String name,
+    String basis) {
+  public ActorMention {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(basis, "basis");
+    if (end <= start) {
+      throw new IllegalArgumentException("empty actor span for " + name);
+    }
+  }
+
+  public boolean covers(int token) {
+    return token >= start && token < end;
+  }
+
+  /** True when both mentions denote the same actor (same country or international prefix). */
+  public boolean sameActor(ActorMention other) {
+    return code.prefix().equals(other.code.prefix());
+  }
+}

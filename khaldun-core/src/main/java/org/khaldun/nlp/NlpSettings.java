@@ -1,0 +1,47 @@
+package org.khaldun.nlp;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How articles are analysed. Part of the cache key: changing any field re-parses.
+ *
+ * @param ner which named-entity recognition to run
+ */
+public record NlpSettings(NerMode ner) {
+  /** CoreNLP release the models come from; part of the cache key. */
+  public static final String CORENLP_VERSION = "4.5.10";
+
+  /** Bumped whenever the conversion from CoreNLP's annotations to Khaldun's records changes. */
+  static final int FORMAT_VERSION = 1;
+
+  /** The default, chosen by measurement (see docs/PERFORMANCE.md). */
+  public static final NlpSettings DEFAULT = new NlpSettings(NerMode.FAST);
+
+  public NlpSettings {
+    Objects.requireNonNull(ner, "ner");
+  }
+
+  /** Named-entity recognition options, from most to least expensive. */
+  public enum NerMode {
+    /** CoreNLP's three CRF taggers, fine-grained KBP gazetteer, numbers and SUTime. */
+    FULL,
+    /** The three CRF taggers, numbers and SUTime, without the fine-grained gazetteer. */
+    FAST,
+    /** No entity tagger: SUTime alone; Khaldun's dictionaries find the actors. */
+    TIME;
+
+    public static NerMode parse(String value) {
+      try {
+        return valueOf(value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown NER mode '" + value + "' (expected full, fast or time)", e);
+      }
+    }
+  }
+
+  /** Identifies this configuration in cache keys. */
+  public String key() {
+    return "corenlp-" + CORENLP_VERSION + "-ner-" + ner.name().toLowerCase(Locale.ROOT) + "-v" + FORMAT_VERSION;
+  }
+}
