@@ -30,12 +30,15 @@ import org.khaldun.util.DataFile;
  * the bundled meaning of the same phrase). Immutable and thread-safe.
  */
 public final class ActorDictionary {
-  static final String[] FILES = {"countries.tsv", "igos.tsv", "groups.tsv", "people.tsv", "agents.tsv"};
+  static final String[] FILES = {
+    "countries.tsv", "igos.tsv", "groups.tsv", "people.tsv", "agents.tsv"
+  };
   private static final String BUNDLED = "org/khaldun/actors/";
-  static final Set<String> SECTORS = Set.of(
-      "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
-      "LEG", "REF", "HLH", "LAB", "ELI", "HRI", "REL", "UAF", "INS", "SEP", "AGR", "ENV", "DEV",
-      "MOD", "RAD", "IGO", "NGO");
+  static final Set<String> SECTORS =
+      Set.of(
+          "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
+          "LEG", "REF", "HLH", "LAB", "ELI", "HRI", "REL", "UAF", "INS", "SEP", "AGR", "ENV", "DEV",
+          "MOD", "RAD", "IGO", "NGO");
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
 
   private static final class Bundled {
@@ -48,7 +51,10 @@ public final class ActorDictionary {
   private final Map<String, String> countryNames;
   private final int entries;
 
-  private ActorDictionary(Map<List<String>, List<Lexeme>> nameEntries, Map<List<String>, Agent> wordEntries, Map<String, String> countryNames) {
+  private ActorDictionary(
+      Map<List<String>, List<Lexeme>> nameEntries,
+      Map<List<String>, Agent> wordEntries,
+      Map<String, String> countryNames) {
     this.names = new PhraseTrie<>();
     nameEntries.forEach((phrase, lexemes) -> lexemes.forEach(l -> names.add(phrase, l)));
     this.words = new PhraseTrie<>();
@@ -75,7 +81,8 @@ public final class ActorDictionary {
     }
     if (userDirectory != null) {
       if (!Files.isDirectory(userDirectory)) {
-        throw new org.khaldun.DictionaryException(userDirectory.toString(), "not a directory of dictionary files", null);
+        throw new org.khaldun.DictionaryException(
+            userDirectory.toString(), "not a directory of dictionary files", null);
       }
       boolean any = false;
       for (String file : FILES) {
@@ -86,7 +93,8 @@ public final class ActorDictionary {
         }
       }
       if (!any) {
-        throw new org.khaldun.DictionaryException(userDirectory.toString(), "holds none of " + String.join(", ", FILES), null);
+        throw new org.khaldun.DictionaryException(
+            userDirectory.toString(), "holds none of " + String.join(", ", FILES), null);
       }
     }
     return new ActorDictionary(loader.names, loader.words, loader.countryNames);
@@ -144,7 +152,11 @@ public final class ActorDictionary {
   /** All meanings of a name phrase at a position, for callers that must choose by date. */
   List<Lexeme> meanings(Sentence sentence, Hit hit) {
     List<Token> tokens = sentence.tokens();
-    PhraseTrie.Match<Lexeme> match = names.longest(hit.start(), hit.end(), p -> new String[] {tokens.get(p).text(), normaliseQuote(tokens.get(p).text())});
+    PhraseTrie.Match<Lexeme> match =
+        names.longest(
+            hit.start(),
+            hit.end(),
+            p -> new String[] {tokens.get(p).text(), normaliseQuote(tokens.get(p).text())});
     return match == null ? List.of(hit.lexeme()) : match.values();
   }
 
@@ -275,7 +287,8 @@ public final class ActorDictionary {
         throw row.error("not a country or organisation code: " + country);
       }
       List<String> sectorList = row.list(2);
-      ActorCode code = base.isInternational() ? base : sectors(row, base, String.join("", sectorList));
+      ActorCode code =
+          base.isInternational() ? base : sectors(row, base, String.join("", sectorList));
       Role role = new Role(code, row.field(3), date(row, 4), date(row, 5));
       if (role.from() != null && role.to() != null && role.to().isBefore(role.from())) {
         throw row.error("role ends before it begins");

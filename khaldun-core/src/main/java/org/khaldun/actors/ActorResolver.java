@@ -5,9 +5,9 @@ import org.khaldun.model.ActorMention;
 import org.khaldun.model.AnnotatedArticle;
 
 /**
- * Pipeline stage 2: finds the actors an article mentions and resolves them to actor codes.
- * Several mentions may share a head token when one phrase denotes several actors ("the two
- * leaders"). Implementations are thread-safe.
+ * Pipeline stage 2: finds the actors an article mentions and resolves them to actor codes. Several
+ * mentions may share a head token when one phrase denotes several actors ("the two leaders").
+ * Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface ActorResolver {

@@ -11,17 +11,34 @@ import org.khaldun.model.Token;
 /**
  * Resolves pronouns and descriptions ("he", "they", "the two leaders", "the country") to actors of
  * earlier text, where the choice is clear: the most recent person for "he", the most recent pair
- * for "they" and "the two leaders", the most recent country or organisation for "it". One
- * instance per article, fed sentences in order; not thread-safe.
+ * for "they" and "the two leaders", the most recent country or organisation for "it". One instance
+ * per article, fed sentences in order; not thread-safe.
  */
 final class Coreference {
-  private static final Set<String> PERSON_BASES = Set.of("people", "title", "learned", "apposition");
+  /** Mention bases that denote a person rather than a country or organisation. */
+  static final Set<String> PERSON_BASES =
+      Set.of("people", "title", "learned", "apposition", "context");
+
   private static final Set<String> PAIR_NOUNS =
-      Set.of("leader", "side", "country", "nation", "man", "minister", "president", "official",
-          "government", "party", "counterpart", "diplomat", "state");
+      Set.of(
+          "leader",
+          "side",
+          "country",
+          "nation",
+          "man",
+          "minister",
+          "president",
+          "official",
+          "government",
+          "party",
+          "counterpart",
+          "diplomat",
+          "state");
   private static final Set<String> PERSON_NOUNS =
-      Set.of("president", "minister", "leader", "premier", "king", "prince", "chancellor", "diplomat");
-  private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "movement", "organisation", "organization", "militia");
+      Set.of(
+          "president", "minister", "leader", "premier", "king", "prince", "chancellor", "diplomat");
+  private static final Set<String> ORGANISATION_NOUNS =
+      Set.of("group", "movement", "organisation", "organization", "militia");
   private static final int PAIR_MEMORY = 4;
 
   private final AnnotatedArticle article;
@@ -44,9 +61,17 @@ final class Coreference {
       List<ActorMention> antecedents = antecedents(sentence, token, direct);
       for (ActorMention antecedent : antecedents) {
         int start = spanStart(sentence, token);
-        added.add(new ActorMention(sentence.index(), start, token.index() + 1, token.index(),
-            sentence.token(start).begin(), token.end(), antecedent.code(), antecedent.name(),
-            token.isPronoun() ? "pronoun" : "phrase"));
+        added.add(
+            new ActorMention(
+                sentence.index(),
+                start,
+                token.index() + 1,
+                token.index(),
+                sentence.token(start).begin(),
+                token.end(),
+                antecedent.code(),
+                antecedent.name(),
+                token.isPronoun() ? "pronoun" : "phrase"));
       }
     }
     remember(sentence, direct, added);
@@ -62,7 +87,8 @@ final class Coreference {
     return false;
   }
 
-  private List<ActorMention> antecedents(Sentence sentence, Token token, List<ActorMention> direct) {
+  private List<ActorMention> antecedents(
+      Sentence sentence, Token token, List<ActorMention> direct) {
     String lemma = token.lemma();
     if (token.pos().equals("PRP") || token.pos().equals("PRP$")) {
       switch (lemma) {
@@ -74,7 +100,8 @@ final class Coreference {
           return currentPair(sentence);
         }
         case "it", "its" -> {
-          if (token.head() >= 0 && Set.of("be", "seem", "appear").contains(sentence.token(token.head()).lemma())) {
+          if (token.head() >= 0
+              && Set.of("be", "seem", "appear").contains(sentence.token(token.head()).lemma())) {
             return List.of();
           }
           ActorMention thing = recentNonPerson(sentence, token, direct);
@@ -89,10 +116,15 @@ final class Coreference {
       return List.of();
     }
     boolean definite = hasChild(sentence, token.index(), "det", "the");
-    boolean two = hasChild(sentence, token.index(), "nummod", "two") || token.lemma().equals("two") && definite;
-    boolean both = hasChild(sentence, token.index(), "det", "both") || hasChild(sentence, token.index(), "cc:preconj", "both")
-        || token.lemma().equals("both") && token.relation().startsWith("nsubj");
-    if ((two && definite || both) && (PAIR_NOUNS.contains(lemma) || lemma.equals("two") || lemma.equals("both"))) {
+    boolean two =
+        hasChild(sentence, token.index(), "nummod", "two")
+            || token.lemma().equals("two") && definite;
+    boolean both =
+        hasChild(sentence, token.index(), "det", "both")
+            || hasChild(sentence, token.index(), "cc:preconj", "both")
+            || token.lemma().equals("both") && token.relation().startsWith("nsubj");
+    if ((two && definite || both)
+        && (PAIR_NOUNS.contains(lemma) || lemma.equals("two") || lemma.equals("both"))) {
       return currentPair(sentence);
     }
     if (definite && token.pos().equals("NN") && !hasModifier(sentence, token.index())) {
@@ -128,7 +160,10 @@ final class Coreference {
   private static boolean hasModifier(Sentence sentence, int head) {
     for (Token child : sentence.children(head)) {
       String rel = child.relation();
-      if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss") || rel.startsWith("nmod")) {
+      if (rel.equals("amod")
+          || rel.startsWith("compound")
+          || rel.equals("nmod:poss")
+          || rel.startsWith("nmod")) {
         return true;
       }
     }
@@ -138,7 +173,10 @@ final class Coreference {
   private static int spanStart(Sentence sentence, Token token) {
     int start = token.index();
     for (Token child : sentence.children(token.index())) {
-      if (child.index() < start && (child.relation().equals("det") || child.relation().equals("nummod") || child.relation().equals("cc:preconj"))) {
+      if (child.index() < start
+          && (child.relation().equals("det")
+              || child.relation().equals("nummod")
+              || child.relation().equals("cc:preconj"))) {
         start = child.index();
       }
     }
@@ -212,8 +250,18 @@ final class Coreference {
         found = mention;
       }
     }
-    return found == null ? null : new ActorMention(found.sentence(), found.start(), found.end(), found.head(), found.begin(), found.endChar(),
-        found.code().withSectors(List.of()), article.text().substring(found.begin(), found.endChar()), found.basis());
+    return found == null
+        ? null
+        : new ActorMention(
+            found.sentence(),
+            found.start(),
+            found.end(),
+            found.head(),
+            found.begin(),
+            found.endChar(),
+            found.code().withSectors(List.of()),
+            article.text().substring(found.begin(), found.endChar()),
+            found.basis());
   }
 
   /** Updates the salience lists: subjects, pairs ("X and Y", "X ... with Y") and all mentions. */
@@ -246,8 +294,11 @@ final class Coreference {
         if (other == subject || other.sameActor(subject)) {
           continue;
         }
-        boolean conjoined = otherHead.relation().equals("conj") && otherHead.head() == subject.head();
-        boolean with = NounPhrase.hasCase(sentence, other.head(), "with") && governedBy(sentence, other.head(), head.head());
+        boolean conjoined =
+            otherHead.relation().equals("conj") && otherHead.head() == subject.head();
+        boolean with =
+            NounPhrase.hasCase(sentence, other.head(), "with")
+                && governedBy(sentence, other.head(), head.head());
         if (conjoined || with) {
           return List.of(subject, other);
         }

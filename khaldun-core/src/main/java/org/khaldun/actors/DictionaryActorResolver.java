@@ -27,7 +27,8 @@ import org.khaldun.model.Token;
  */
 public final class DictionaryActorResolver implements ActorResolver {
   private static final Set<String> INTERNAL =
-      Set.of("compound", "amod", "flat", "det", "nummod", "case", "punct", "cc", "mark", "aux", "cop");
+      Set.of(
+          "compound", "amod", "flat", "det", "nummod", "case", "punct", "cc", "mark", "aux", "cop");
 
   private final ActorDictionary dictionary;
 
@@ -48,7 +49,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     return all;
   }
 
-  private List<ActorMention> resolveSentence(AnnotatedArticle article, Sentence sentence, LearnedNames learned) {
+  private List<ActorMention> resolveSentence(
+      AnnotatedArticle article, Sentence sentence, LearnedNames learned) {
     List<Hit> hits = dictionary.find(sentence);
     Hit[] hitAt = new Hit[sentence.size()];
     for (Hit hit : hits) {
@@ -66,22 +68,67 @@ public final class DictionaryActorResolver implements ActorResolver {
       }
       NounPhrase phrase = NounPhrase.of(sentence, token.index());
       phrases.add(phrase);
-      ActorMention mention = new PhraseReader(article, sentence, phrase, hitAt, date, learned).read();
+      ActorMention mention =
+          new PhraseReader(article, sentence, phrase, hitAt, date, learned).read();
       if (mention != null) {
         byHead[token.index()] = mention;
       }
     }
-    // Appositions and possessors fill in phrases that name someone without saying who they are:
-    // "Mohammad Jamshidi, Raisi's deputy chief of staff".
-    for (NounPhrase phrase : phrases) {
-      if (byHead[phrase.head] != null) {
+    // Countries and organisations that modify a non-actor noun still act: "Israeli airstrikes".
+    List<ActorMention> modifiers = new ArrayList<>();
+    for (Hit hit : hits) {
+      if (covered(byHead, hit)
+          || !(hit.lexeme() instanceof Country || hit.lexeme() instanceof Organisation)) {
         continue;
       }
-      ActorMention apposed = apposition(sentence, phrase.head, byHead);
-      if (apposed != null && isName(sentence, phrase)) {
+      ActorCode code =
+          hit.lexeme() instanceof Organisation org
+              ? org.code()
+              : ActorCode.country(((Country) hit.lexeme()).iso3());
+      if (hit.lexeme() instanceof Country c && c.form() == Form.SEAT) {
+        code = code.withSectors(List.of("GOV"));
+      }
+      int head = hit.end() - 1;
+      modifiers.add(
+          new ActorMention(
+              sentence.index(),
+              hit.start(),
+              hit.end(),
+              head,
+              sentence.token(hit.start()).begin(),
+              sentence.token(head).end(),
+              code,
+              sentence.text(article.text(), hit.start(), hit.end()),
+              "dictionary"));
+    }
+    // Appositions fill in phrases that name someone without saying who they are:
+    // "Mohammad Jamshidi, Raisi's deputy chief of staff", "Kenzo Oshima, the UN relief
+    // coordinator".
+    for (NounPhrase phrase : phrases) {
+      if (byHead[phrase.head] != null || !isName(sentence, phrase)) {
+        continue;
+      }
+      ActorCode apposed = apposition(sentence, phrase.head, byHead, modifiers);
+      if (apposed != null) {
         String name = sentence.text(article.text(), phrase.start, phrase.end);
-        byHead[phrase.head] = mention(article, sentence, phrase, apposed.code(), name, "apposition");
-        learned.learn(sentence, phrase, apposed.code());
+        byHead[phrase.head] = mention(article, sentence, phrase, apposed, name, "apposition");
+        learned.learn(sentence, phrase, apposed);
+      }
+    }
+    // "President Dos Santos conceded to demands from UNITA": a titled name the dictionaries do
+    // not know belongs to the one country the sentence speaks of, if there is just one.
+    String context = soleCountry(byHead, modifiers);
+    for (NounPhrase phrase : phrases) {
+      if (byHead[phrase.head] != null || context == null) {
+        continue;
+      }
+      NameSpan name = NameSpan.find(sentence, phrase, hitAt);
+      List<String> sectors = titleSectors(phrase, hitAt);
+      if (name != null && name.contains(phrase.head) && sectors != null) {
+        ActorCode code = ActorCode.country(context).withSectors(sectors);
+        byHead[phrase.head] =
+            mention(
+                article, sentence, phrase, code, name.text(article.text(), sentence), "context");
       }
     }
     mergeAppositions(sentence, byHead);
@@ -90,26 +137,48 @@ public final class DictionaryActorResolver implements ActorResolver {
         mentions.add(mention);
       }
     }
-    // Countries and organisations that modify a non-actor noun still act: "Israeli airstrikes".
-    for (Hit hit : hits) {
-      if (covered(mentions, hit) || !(hit.lexeme() instanceof Country || hit.lexeme() instanceof Organisation)) {
-        continue;
-      }
-      ActorCode code = hit.lexeme() instanceof Organisation org ? org.code()
-          : ActorCode.country(((Country) hit.lexeme()).iso3());
-      if (hit.lexeme() instanceof Country c && c.form() == Form.SEAT) {
-        code = code.withSectors(List.of("GOV"));
-      }
-      int head = hit.end() - 1;
-      mentions.add(new ActorMention(sentence.index(), hit.start(), hit.end(), head, sentence.token(hit.start()).begin(),
-          sentence.token(head).end(), code, sentence.text(article.text(), hit.start(), hit.end()), "dictionary"));
-    }
+    mentions.addAll(modifiers);
     return mentions;
   }
 
-  private static boolean covered(List<ActorMention> mentions, Hit hit) {
-    for (ActorMention mention : mentions) {
-      if (mention.start() <= hit.start() && mention.end() >= hit.end()) {
+  private static String soleCountry(ActorMention[] byHead, List<ActorMention> modifiers) {
+    String country = null;
+    List<ActorMention> all = new ArrayList<>(modifiers);
+    for (ActorMention mention : byHead) {
+      if (mention != null) {
+        all.add(mention);
+      }
+    }
+    for (ActorMention mention : all) {
+      String c = mention.code().country();
+      if (c == null) {
+        continue;
+      }
+      if (country != null && !country.equals(c)) {
+        return null;
+      }
+      country = c;
+    }
+    return country;
+  }
+
+  /** The sectors of a title in the phrase ("President", "Judge"), or null when it has none. */
+  private static List<String> titleSectors(NounPhrase phrase, Hit[] hitAt) {
+    for (int t : phrase.tokens()) {
+      Hit hit = hitAt[t];
+      if (hit != null
+          && hit.lexeme() instanceof Agent agent
+          && agent.kind() == AgentKind.TITLE
+          && !agent.sectors().isEmpty()) {
+        return agent.sectors();
+      }
+    }
+    return null;
+  }
+
+  private static boolean covered(ActorMention[] byHead, Hit hit) {
+    for (ActorMention mention : byHead) {
+      if (mention != null && mention.start() <= hit.start() && mention.end() >= hit.end()) {
         return true;
       }
     }
@@ -123,26 +192,38 @@ public final class DictionaryActorResolver implements ActorResolver {
   private static void mergeAppositions(Sentence sentence, ActorMention[] byHead) {
     for (int h = 0; h < byHead.length; h++) {
       ActorMention description = byHead[h];
-      if (description == null || PERSON_BASES.contains(description.basis())) {
+      if (description == null || Coreference.PERSON_BASES.contains(description.basis())) {
         continue;
       }
       for (Token child : sentence.children(h)) {
         ActorMention person = byHead[child.index()];
-        boolean apposed = child.relation().equals("appos") || child.relation().equals("dep") && child.isProperNoun();
-        if (!apposed || person == null || !PERSON_BASES.contains(person.basis()) || !person.sameActor(description)) {
+        boolean apposed =
+            child.relation().equals("appos")
+                || child.relation().equals("dep") && child.isProperNoun();
+        if (!apposed
+            || person == null
+            || !Coreference.PERSON_BASES.contains(person.basis())
+            || !person.sameActor(description)) {
           continue;
         }
         ActorCode code = description.code().hasSector() ? description.code() : person.code();
         int start = Math.min(description.start(), person.start());
         int end = Math.max(description.end(), person.end());
-        byHead[h] = new ActorMention(description.sentence(), start, end, h, sentence.token(start).begin(),
-            sentence.token(end - 1).end(), code, person.name(), person.basis());
+        byHead[h] =
+            new ActorMention(
+                description.sentence(),
+                start,
+                end,
+                h,
+                sentence.token(start).begin(),
+                sentence.token(end - 1).end(),
+                code,
+                person.name(),
+                person.basis());
         break;
       }
     }
   }
-
-  private static final Set<String> PERSON_BASES = Set.of("people", "title", "learned", "apposition");
 
   private static boolean isPhraseHead(Token token, boolean inDictionary) {
     String rel = token.relation();
@@ -158,23 +239,40 @@ public final class DictionaryActorResolver implements ActorResolver {
     return sentence.token(phrase.head).isProperNoun();
   }
 
-  private static ActorMention apposition(Sentence sentence, int head, ActorMention[] byHead) {
+  private static ActorCode apposition(
+      Sentence sentence, int head, ActorMention[] byHead, List<ActorMention> modifiers) {
     for (Token child : sentence.children(head)) {
-      if ((child.relation().equals("appos") || child.relation().equals("dep")) && byHead[child.index()] != null) {
-        return byHead[child.index()];
+      if (!(child.relation().equals("appos") || child.relation().equals("dep"))) {
+        continue;
+      }
+      if (byHead[child.index()] != null) {
+        return byHead[child.index()].code();
+      }
+      NounPhrase apposed = NounPhrase.of(sentence, child.index());
+      for (ActorMention modifier : modifiers) {
+        if (apposed.contains(modifier.head())) {
+          return modifier.code();
+        }
       }
     }
     Token self = sentence.token(head);
     if (self.relation().equals("appos") && self.head() >= 0 && byHead[self.head()] != null) {
-      return byHead[self.head()];
+      return byHead[self.head()].code();
     }
     return null;
   }
 
-  static ActorMention mention(AnnotatedArticle article, Sentence sentence, NounPhrase phrase, ActorCode code, String name, String basis) {
+  static ActorMention mention(
+      AnnotatedArticle article,
+      Sentence sentence,
+      NounPhrase phrase,
+      ActorCode code,
+      String name,
+      String basis) {
     int begin = sentence.token(phrase.start).begin();
     int end = sentence.token(phrase.end - 1).end();
-    return new ActorMention(sentence.index(), phrase.start, phrase.end, phrase.head, begin, end, code, name, basis);
+    return new ActorMention(
+        sentence.index(), phrase.start, phrase.end, phrase.head, begin, end, code, name, basis);
   }
 
   /** Derives the code of one noun phrase from the dictionary hits inside it. */
@@ -186,7 +284,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final LocalDate date;
     private final LearnedNames learned;
 
-    PhraseReader(AnnotatedArticle article, Sentence sentence, NounPhrase phrase, Hit[] hitAt, LocalDate date, LearnedNames learned) {
+    PhraseReader(
+        AnnotatedArticle article,
+        Sentence sentence,
+        NounPhrase phrase,
+        Hit[] hitAt,
+        LocalDate date,
+        LearnedNames learned) {
       this.article = article;
       this.sentence = sentence;
       this.phrase = phrase;
@@ -218,7 +322,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             organisation = org;
           }
         } else if (lexeme instanceof Country c) {
-          if (country == null || c.form() != Form.ADJECTIVE && country.form() == Form.ADJECTIVE && hit.end() > phrase.head) {
+          if (country == null
+              || c.form() != Form.ADJECTIVE
+                  && country.form() == Form.ADJECTIVE
+                  && hit.end() > phrase.head) {
             country = c;
           }
         } else if (lexeme instanceof Person p) {
@@ -238,11 +345,19 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
       }
       Hit headHit = hitAt[phrase.head];
+      if (headHit != null && headHit.lexeme() instanceof Country c && c.form() == Form.NAME) {
+        organisation = null; // "NATO-member Norway" is Norway
+        country = c;
+      }
       Token head = sentence.token(phrase.head);
       NameSpan name = NameSpan.find(sentence, phrase, hitAt);
       boolean headIsName = name != null && name.contains(phrase.head);
-      boolean headIsActor = headHit != null && !(headHit.lexeme() instanceof Agent a && a.kind() == AgentKind.PLACE && country == null)
-          || headIsName;
+      boolean headIsActor =
+          headHit != null
+                  && !(headHit.lexeme() instanceof Agent a
+                      && a.kind() == AgentKind.PLACE
+                      && country == null)
+              || headIsName;
       if (!headIsActor && !head.isProperNoun()) {
         return null;
       }
@@ -286,13 +401,26 @@ public final class DictionaryActorResolver implements ActorResolver {
       if (code == null) {
         return null;
       }
+      if (country != null && organisation == null && person == null && isEthnic(country)) {
+        // "ethnic Albanians in south Serbia": an ethnic group is coded where it lives.
+        ActorCode where = placeCode();
+        if (where != null && where.country() != null) {
+          code = ActorCode.country(where.country());
+          basis = "ethnic";
+        }
+      }
       if (!code.isInternational() || organisation == null) {
-        Agent sectorAgent = headAgent != null && !headAgent.sectors().isEmpty() ? headAgent : firstTitle != null ? firstTitle : firstAgent;
+        Agent sectorAgent =
+            headAgent != null && !headAgent.sectors().isEmpty()
+                ? headAgent
+                : firstTitle != null ? firstTitle : firstAgent;
         if (sectorAgent != null && organisation == null) {
           code = code.withSectors(sectorAgent.sectors());
         }
       }
-      if (name != null && person == null && (displayName == null || organisation != null && !headIsOrganisation(headHit))) {
+      if (name != null
+          && person == null
+          && (displayName == null || organisation != null && !headIsOrganisation(headHit))) {
         displayName = name.text(article.text(), sentence);
         if (!basis.equals("learned") && (country != null || organisation != null)) {
           basis = "title";
@@ -311,14 +439,43 @@ public final class DictionaryActorResolver implements ActorResolver {
       return headHit != null && headHit.lexeme() instanceof Organisation;
     }
 
+    private boolean isEthnic(Country country) {
+      if (country.form() != Form.ADJECTIVE && country.form() != Form.PEOPLE) {
+        return false;
+      }
+      for (int t : phrase.tokens()) {
+        if (sentence.token(t).lemma().equals("ethnic")) {
+          return true;
+        }
+      }
+      return country.form() == Form.PEOPLE && phrase.ofPhrase >= 0;
+    }
+
+    private ActorCode placeCode() {
+      for (int other : new int[] {phrase.placePhrase, phrase.ofPhrase}) {
+        if (other < 0) {
+          continue;
+        }
+        ActorMention mention =
+            new PhraseReader(
+                    article, sentence, NounPhrase.of(sentence, other), hitAt, date, learned)
+                .read();
+        if (mention != null && mention.code().country() != null) {
+          return mention.code();
+        }
+      }
+      return null;
+    }
+
     /** A possessor or "of" phrase that is itself an actor lends its country: "Iran's mission". */
     private ActorCode contextCode() {
-      for (int other : new int[] {phrase.possessor, phrase.ofPhrase}) {
+      for (int other : new int[] {phrase.possessor, phrase.ofPhrase, phrase.placePhrase}) {
         if (other < 0) {
           continue;
         }
         NounPhrase inner = NounPhrase.of(sentence, other);
-        ActorMention mention = new PhraseReader(article, sentence, inner, hitAt, date, learned).read();
+        ActorMention mention =
+            new PhraseReader(article, sentence, inner, hitAt, date, learned).read();
         if (mention != null) {
           return mention.code();
         }

@@ -23,7 +23,8 @@ sealed interface Lexeme {
   /** An international organisation, NGO or armed group, valid between two dates (either open). */
   record Organisation(ActorCode code, String name, LocalDate from, LocalDate to) implements Lexeme {
     boolean validOn(LocalDate date) {
-      return date == null || ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)));
+      return date == null
+          || ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to)));
     }
   }
 
@@ -35,9 +36,8 @@ sealed interface Lexeme {
     }
 
     /**
-     * The code on {@code date}: the role held then; otherwise the person's country without a
-     * sector (a former president is still from their country). Without a date, the latest role's
-     * country.
+     * The code on {@code date}: the role held then; otherwise the person's country without a sector
+     * (a former president is still from their country). Without a date, the latest role's country.
      */
     ActorCode codeOn(LocalDate date) {
       Role latest = roles.get(0);

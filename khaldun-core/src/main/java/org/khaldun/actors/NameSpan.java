@@ -18,11 +18,15 @@ record NameSpan(int start, int end) {
       return null;
     }
     int start = phrase.head;
-    while (start - 1 >= 0 && phrase.contains(start - 1) && isNameToken(sentence.token(start - 1), hitAt[start - 1])) {
+    while (start - 1 >= 0
+        && phrase.contains(start - 1)
+        && isNameToken(sentence.token(start - 1), hitAt[start - 1])) {
       start--;
     }
     int end = phrase.head + 1;
-    while (end < sentence.size() && phrase.contains(end) && isNameToken(sentence.token(end), hitAt[end])) {
+    while (end < sentence.size()
+        && phrase.contains(end)
+        && isNameToken(sentence.token(end), hitAt[end])) {
       end++;
     }
     return new NameSpan(start, end);

@@ -13,12 +13,19 @@ import org.khaldun.model.Token;
  */
 final class NounPhrase {
   final int head;
+
   /** Tokens of the phrase proper, possessor excluded. */
   final BitSet own = new BitSet();
+
   /** Head of the possessor phrase ({@code nmod:poss}), or -1. */
   final int possessor;
+
   /** Head of an "of" phrase ("President of Iran", "King Hassan of Morocco"), or -1. */
   final int ofPhrase;
+
+  /** Head of a "from" or "in" phrase ("doctors from Sweden", "demonstrators in Baghdad"), or -1. */
+  final int placePhrase;
+
   int start;
   int end;
 
@@ -26,16 +33,27 @@ final class NounPhrase {
     this.head = head;
     int poss = -1;
     int of = -1;
+    int place = -1;
     collect(sentence, head);
+    for (int t = own.nextSetBit(0); t >= 0; t = own.nextSetBit(t + 1)) {
+      for (Token child : sentence.children(t)) {
+        if (child.relation().equals("nmod:poss") && poss < 0) {
+          poss = child.index();
+        }
+      }
+    }
     for (Token child : sentence.children(head)) {
-      if (child.relation().equals("nmod:poss")) {
-        poss = child.index();
-      } else if (child.relation().equals("nmod") && hasCase(sentence, child.index(), "of")) {
+      if (child.relation().equals("nmod") && hasCase(sentence, child.index(), "of") && of < 0) {
         of = child.index();
+      } else if (child.relation().equals("nmod")
+          && (hasCase(sentence, child.index(), "from") || hasCase(sentence, child.index(), "in"))
+          && place < 0) {
+        place = child.index();
       }
     }
     this.possessor = poss;
     this.ofPhrase = of;
+    this.placePhrase = place;
     start = own.nextSetBit(0);
     end = own.length();
     if (poss >= 0) {
@@ -59,9 +77,14 @@ final class NounPhrase {
           || rel.startsWith("flat")
           || rel.equals("det")
           || rel.equals("nummod")
-          || rel.equals("dep") && child.isProperNoun() && child.index() > index - 3 && child.index() < index) {
+          || rel.equals("dep")
+              && child.isProperNoun()
+              && child.index() > index - 3
+              && child.index() < index) {
         collect(sentence, child.index());
-      } else if (rel.equals("punct") && child.index() > own.nextSetBit(0) && child.index() < index) {
+      } else if (rel.equals("punct")
+          && child.index() > own.nextSetBit(0)
+          && child.index() < index) {
         own.set(child.index());
       }
     }

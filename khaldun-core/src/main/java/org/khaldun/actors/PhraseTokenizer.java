@@ -23,7 +23,8 @@ final class PhraseTokenizer {
         tokens.add(word.substring(0, 1));
         word = word.substring(1);
       }
-      while (word.length() > 1 && "),\"'”’".indexOf(word.charAt(word.length() - 1)) >= 0
+      while (word.length() > 1
+          && "),\"'”’".indexOf(word.charAt(word.length() - 1)) >= 0
           && !(word.endsWith("'") && word.length() > 2 && word.charAt(word.length() - 2) == 's')) {
         trailing.add(0, word.substring(word.length() - 1));
         word = word.substring(0, word.length() - 1);

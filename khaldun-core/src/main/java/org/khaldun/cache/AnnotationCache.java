@@ -25,8 +25,8 @@ import org.khaldun.model.Article;
 /**
  * On-disk cache of annotated articles, keyed by the article's text, its publication date (which
  * SUTime resolves against) and the NLP configuration. Re-coding after a dictionary change reads
- * from here instead of re-parsing. Entries are written to a temporary file and renamed, so a
- * killed process never leaves a half-written entry. Thread-safe.
+ * from here instead of re-parsing. Entries are written to a temporary file and renamed, so a killed
+ * process never leaves a half-written entry. Thread-safe.
  */
 public final class AnnotationCache {
   private final Path root;

@@ -117,7 +117,9 @@ final class AnnotationCodec {
       int timeCount = in.readShort();
       List<TimeExpression> times = new ArrayList<>(timeCount);
       for (int i = 0; i < timeCount; i++) {
-        times.add(new TimeExpression(in.readShort(), in.readShort(), in.readUTF(), in.readUTF(), in.readUTF()));
+        times.add(
+            new TimeExpression(
+                in.readShort(), in.readShort(), in.readUTF(), in.readUTF(), in.readUTF()));
       }
       sentences.add(new Sentence(s, begin, end, tokens, times));
     }

@@ -43,14 +43,22 @@ public final class DependencyCoder implements EventCoder {
   }
 
   /** An event before wording and dating are applied. */
-  private record Draft(Pattern pattern, int trigger, int governor, ActorMention source, String sourceSlot,
-      ActorMention target, String targetSlot, boolean indirect) {
+  private record Draft(
+      Pattern pattern,
+      int trigger,
+      int governor,
+      ActorMention source,
+      String sourceSlot,
+      ActorMention target,
+      String targetSlot,
+      boolean indirect) {
     int predicate() {
       return pattern.noun() && governor >= 0 ? governor : trigger;
     }
   }
 
-  private List<CodedEvent> codeSentence(AnnotatedArticle article, Sentence sentence, List<ActorMention> actors) {
+  private List<CodedEvent> codeSentence(
+      AnnotatedArticle article, Sentence sentence, List<ActorMention> actors) {
     Slots slots = new Slots(sentence, actors);
     List<Draft> drafts = new ArrayList<>();
     for (Token token : sentence.tokens()) {
@@ -59,7 +67,9 @@ public final class DependencyCoder implements EventCoder {
       if (token.isNoun()) {
         candidates = patterns.nounPatterns(token.lemma());
         governor = TriggerMatcher.governor(sentence, token.index());
-      } else if (token.isVerb() || token.pos().startsWith("JJ")) {
+      } else if ((token.isVerb() || token.pos().startsWith("JJ"))
+          && !token.relation().equals("amod")) {
+        // An adjectival participle ("Jordan's visiting king") describes, it does not report.
         candidates = patterns.verbPatterns(token.lemma());
       } else {
         continue;
@@ -72,7 +82,8 @@ public final class DependencyCoder implements EventCoder {
       }
       // A trigger matched with its modifier ("air attacks") is more specific than the bare noun.
       int trigger = token.index();
-      matching.sort((a, b) -> Integer.compare(score(sentence, b, trigger), score(sentence, a, trigger)));
+      matching.sort(
+          (a, b) -> Integer.compare(score(sentence, b, trigger), score(sentence, a, trigger)));
       for (Pattern pattern : matching) {
         List<Draft> produced = instantiate(sentence, pattern, token.index(), governor, slots);
         if (!produced.isEmpty()) {
@@ -89,8 +100,15 @@ public final class DependencyCoder implements EventCoder {
       if (event == null) {
         continue;
       }
-      String key = event.source().head() + event.source().code().code() + ">"
-          + (event.target() == null ? "-" : event.target().head() + event.target().code().code()) + ":" + event.code().root();
+      String key =
+          event.source().head()
+              + event.source().code().code()
+              + ">"
+              + (event.target() == null
+                  ? "-"
+                  : event.target().head() + event.target().code().code())
+              + ":"
+              + event.code().root();
       int specificity = draft.pattern().specificity();
       Integer previous = keptSpecificity.get(key);
       if (previous == null || specificity > previous) {
@@ -111,7 +129,8 @@ public final class DependencyCoder implements EventCoder {
     int score = pattern.specificity();
     if (pattern.noun()) {
       for (String word : pattern.triggers()) {
-        if (word.indexOf('-') > 0 && TriggerMatcher.nounMatches(sentence, sentence.token(trigger), word)) {
+        if (word.indexOf('-') > 0
+            && TriggerMatcher.nounMatches(sentence, sentence.token(trigger), word)) {
           return score + 2;
         }
       }
@@ -119,7 +138,8 @@ public final class DependencyCoder implements EventCoder {
     return score;
   }
 
-  private List<Draft> instantiate(Sentence sentence, Pattern pattern, int trigger, int governor, Slots slots) {
+  private List<Draft> instantiate(
+      Sentence sentence, Pattern pattern, int trigger, int governor, Slots slots) {
     String relation = sentence.token(trigger).relation();
     if (pattern.noun() && pattern.governors().isEmpty() && !relation.startsWith("obl")) {
       // "said an attack on Gaza would ...": only a support verb (a gov: condition) or a
@@ -140,31 +160,76 @@ public final class DependencyCoder implements EventCoder {
       if (pattern.has(Pattern.Flag.SYMMETRIC) && s.size() >= 2) {
         for (int i = 1; i < s.size(); i++) {
           if (!s.get(0).sameActor(s.get(i))) {
-            drafts.add(new Draft(pattern, trigger, governor, s.get(0), sources.slot(), s.get(i), "conj", sources.indirect()));
+            drafts.add(
+                new Draft(
+                    pattern,
+                    trigger,
+                    governor,
+                    s.get(0),
+                    sources.slot(),
+                    s.get(i),
+                    "conj",
+                    sources.indirect()));
           }
         }
         return drafts;
       }
       for (ActorMention source : s) {
         if (pattern.has(Pattern.Flag.SELF) && source.code().country() != null) {
-          ActorMention self = new ActorMention(source.sentence(), source.start(), source.end(), source.head(), source.begin(), source.endChar(),
-              ActorCode.country(source.code().country()), source.name(), source.basis());
-          drafts.add(new Draft(pattern, trigger, governor, source, sources.slot(), self, "self", sources.indirect()));
+          ActorMention self =
+              new ActorMention(
+                  source.sentence(),
+                  source.start(),
+                  source.end(),
+                  source.head(),
+                  source.begin(),
+                  source.endChar(),
+                  ActorCode.country(source.code().country()),
+                  source.name(),
+                  source.basis());
+          drafts.add(
+              new Draft(
+                  pattern,
+                  trigger,
+                  governor,
+                  source,
+                  sources.slot(),
+                  self,
+                  "self",
+                  sources.indirect()));
         } else if (pattern.has(Pattern.Flag.OPTIONAL_TARGET) || pattern.has(Pattern.Flag.SELF)) {
-          drafts.add(new Draft(pattern, trigger, governor, source, sources.slot(), null, "none", sources.indirect()));
+          drafts.add(
+              new Draft(
+                  pattern,
+                  trigger,
+                  governor,
+                  source,
+                  sources.slot(),
+                  null,
+                  "none",
+                  sources.indirect()));
         }
       }
       return drafts;
     }
     for (ActorMention source : sources.actors()) {
       for (ActorMention target : targets.actors()) {
-        if (source.equals(target) || source.code().equals(target.code()) && !pattern.has(Pattern.Flag.SELF) && !pattern.has(Pattern.Flag.SYMMETRIC)) {
+        if (source.equals(target) || source.code().equals(target.code())) {
           continue;
         }
         if (source.sameActor(target) && pattern.has(Pattern.Flag.SYMMETRIC)) {
           continue;
         }
-        drafts.add(new Draft(pattern, trigger, governor, source, sources.slot(), target, targets.slot(), sources.indirect() || targets.indirect()));
+        drafts.add(
+            new Draft(
+                pattern,
+                trigger,
+                governor,
+                source,
+                sources.slot(),
+                target,
+                targets.slot(),
+                sources.indirect() || targets.indirect()));
         if (drafts.size() >= 8) {
           return drafts;
         }
@@ -174,29 +239,62 @@ public final class DependencyCoder implements EventCoder {
   }
 
   /** Applies wrappers, modality, negation and consultation refinements; dates the event. */
-  private CodedEvent finish(AnnotatedArticle article, Sentence sentence, Draft draft, Set<Integer> wrappers, Slots slots) {
+  private CodedEvent finish(
+      AnnotatedArticle article,
+      Sentence sentence,
+      Draft draft,
+      Set<Integer> wrappers,
+      Slots slots) {
     Pattern pattern = draft.pattern();
     int predicate = draft.predicate();
     String code = pattern.code();
     List<String> notes = new ArrayList<>();
-    boolean negated = Grammar.isNegated(sentence, predicate) || pattern.noun() && Grammar.isNegated(sentence, draft.trigger());
+    boolean negated =
+        Grammar.isNegated(sentence, predicate)
+            || pattern.noun() && Grammar.isNegated(sentence, draft.trigger());
     boolean modal = Grammar.isModal(sentence, predicate);
     boolean conditional = Grammar.isConditional(sentence, predicate);
     boolean intended = false;
+    boolean obliged = Grammar.hasAuxiliary(sentence, predicate, OBLIGATION);
     int current = predicate;
     Set<Integer> usedWrappers = new HashSet<>();
-    for (int hops = 0; hops < 3; hops++) {
-      Token token = sentence.token(current);
-      if (!(token.relation().equals("xcomp") || token.relation().equals("ccomp") && token.head() >= 0 && patterns.wrapper(sentence.token(token.head()).lemma()) == WrapMode.DENY)) {
-        break;
+    List<Integer> levels = new ArrayList<>(List.of(predicate));
+    // A noun under a complement-taking verb: "agreed to a ceasefire", "refused talks".
+    boolean nounUnderWrapper =
+        pattern.noun()
+            && draft.governor() >= 0
+            && patterns.wrapper(sentence.token(draft.governor()).lemma()) != null;
+    for (int hops = 0; hops < 4; hops++) {
+      int governorIndex;
+      WrapMode mode;
+      if (hops == 0 && nounUnderWrapper) {
+        governorIndex = draft.governor();
+        mode = patterns.wrapper(sentence.token(governorIndex).lemma());
+      } else {
+        Token token = sentence.token(current);
+        governorIndex = token.head();
+        if (governorIndex < 0) {
+          break;
+        }
+        String rel = token.relation();
+        mode = patterns.wrapper(sentence.token(governorIndex).lemma());
+        boolean complement = rel.equals("xcomp");
+        boolean nonAsserting =
+            (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("acl"))
+                && (mode == WrapMode.DENY || mode == WrapMode.NEGATE);
+        if (!complement && !nonAsserting) {
+          if (rel.equals("acl") && hasInfinitiveMark(sentence, current)) {
+            return null; // "demands to release prisoners": described, not reported as done
+          }
+          break;
+        }
+        if (mode == null) {
+          return null; // "urged France to help": the complement of a plain verb did not happen
+        }
       }
-      int governorIndex = token.head();
       Token governor = sentence.token(governorIndex);
-      WrapMode mode = patterns.wrapper(governor.lemma());
-      if (mode == null) {
-        break;
-      }
       usedWrappers.add(governorIndex);
+      levels.add(governorIndex);
       notes.add(mode.name().toLowerCase(java.util.Locale.ROOT) + " by '" + governor.text() + "'");
       switch (mode) {
         case NEGATE -> {
@@ -211,13 +309,17 @@ public final class DependencyCoder implements EventCoder {
             code = Transforms.intent(code);
           }
         }
-        case SAME -> { }
+        case SAME -> {}
         default -> throw new IllegalStateException("unhandled wrap mode " + mode);
       }
       negated |= Grammar.isNegated(sentence, governorIndex);
       modal |= Grammar.isModal(sentence, governorIndex);
       conditional |= Grammar.isConditional(sentence, governorIndex);
+      obliged |= Grammar.hasAuxiliary(sentence, governorIndex, OBLIGATION);
       current = governorIndex;
+    }
+    if (obliged) {
+      return null; // "the US must mediate": an obligation, not an event
     }
     if (conditional || Grammar.isQuestion(sentence, current)) {
       return null;
@@ -236,20 +338,86 @@ public final class DependencyCoder implements EventCoder {
     if (code.startsWith("04") && !code.equals("036")) {
       code = refineConsultation(sentence, draft, code, notes, slots);
     }
+    ActorMention target = draft.target();
+    if (code.startsWith("04")
+        && target != null
+        && target.code().country() != null
+        && target.code().country().equals(draft.source().code().country())) {
+      return null; // consultations are between different countries
+    }
+    if (code.startsWith("13") && (target == null || "self".equals(draft.targetSlot()))) {
+      ActorMention conditioned = conditionTarget(sentence, levels, slots, draft.source());
+      if (conditioned != null) {
+        target = conditioned;
+        notes.add("threat target from the condition: '" + conditioned.name() + "'");
+      }
+    }
     wrappers.addAll(usedWrappers);
-    ResolvedDate date = EventDates.resolve(sentence, current, draft.trigger(), article.article().published());
+    ResolvedDate date =
+        EventDates.resolve(sentence, current, draft.trigger(), article.article().published());
     Trigger trigger = trigger(article, sentence, draft);
     double confidence = confidence(draft);
     String explanation = explain(sentence, draft, notes, date);
-    return new CodedEvent(article.article().id(), sentence.index(), draft.source(), draft.target(), cameo.get(code), trigger,
-        date.date(), date.basis(), date.precision(), pattern.name(), confidence, article.sentenceText(sentence.index()), explanation);
+    return new CodedEvent(
+        article.article().id(),
+        sentence.index(),
+        draft.source(),
+        target,
+        cameo.get(code),
+        trigger,
+        date.date(),
+        date.basis(),
+        date.precision(),
+        pattern.name(),
+        confidence,
+        article.sentenceText(sentence.index()),
+        explanation);
   }
 
-  /** A phone cue makes a consultation 041; a place makes a meeting a visit (042), hosting (043) or third-place (044). */
-  private static String refineConsultation(Sentence sentence, Draft draft, String code, List<String> notes, Slots slots) {
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+
+  private static boolean hasInfinitiveMark(Sentence sentence, int index) {
+    for (Token child : sentence.children(index)) {
+      if (child.relation().equals("mark") && child.lemma().equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "threatened to strike unless Israel withdrew": the subject of the condition is the one
+   * threatened.
+   */
+  private static ActorMention conditionTarget(
+      Sentence sentence, List<Integer> levels, Slots slots, ActorMention source) {
+    for (int level : levels) {
+      for (Token child : sentence.children(level)) {
+        if (child.relation().equals("advcl") && Grammar.isConditional(sentence, child.index())) {
+          int subject = Grammar.subject(sentence, child.index());
+          for (ActorMention actor : slots.at(subject, "condition").actors()) {
+            if (!actor.sameActor(source)) {
+              return actor;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A phone cue makes a consultation 041; a place makes a meeting a visit (042), hosting (043) or
+   * third-place (044).
+   */
+  private static String refineConsultation(
+      Sentence sentence, Draft draft, String code, List<String> notes, Slots slots) {
     for (int t : clause(sentence, draft.predicate(), draft.trigger())) {
       String lemma = sentence.token(t).lemma();
-      if (lemma.equals("phone") || lemma.equals("telephone") || lemma.equals("phoned") || lemma.equals("videoconference")) {
+      if (lemma.equals("phone")
+          || lemma.equals("telephone")
+          || lemma.equals("phoned")
+          || lemma.equals("videoconference")) {
         if (!code.equals("041")) {
           notes.add("phone cue '" + sentence.token(t).text() + "': 041");
         }
@@ -257,11 +425,16 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     if (draft.pattern().has(Pattern.Flag.LOCATION) && draft.target() != null) {
-      Slots.Filler place = slots.fill(List.of("loc"), draft.trigger(), draft.pattern().noun(), draft.governor(), false);
+      Slots.Filler place =
+          slots.fill(
+              List.of("loc"), draft.trigger(), draft.pattern().noun(), draft.governor(), false);
       ActorMention location = place.isEmpty() ? null : place.actors().get(0);
       if (location != null && location.code().country() != null) {
         String country = location.code().country();
-        String refined = country.equals(draft.source().code().country()) ? "043" : country.equals(draft.target().code().country()) ? "042" : "044";
+        String refined =
+            country.equals(draft.source().code().country())
+                ? "043"
+                : country.equals(draft.target().code().country()) ? "042" : "044";
         notes.add("place '" + location.name() + "': " + refined);
         return refined;
       }
@@ -297,7 +470,8 @@ public final class DependencyCoder implements EventCoder {
     int end = draft.trigger();
     for (Token child : sentence.children(draft.trigger())) {
       String rel = child.relation();
-      if ((rel.startsWith("compound") || rel.equals("compound:prt")) && Math.abs(child.index() - draft.trigger()) <= 2) {
+      if ((rel.startsWith("compound") || rel.equals("compound:prt"))
+          && Math.abs(child.index() - draft.trigger()) <= 2) {
         start = Math.min(start, child.index());
         end = Math.max(end, child.index());
       }
@@ -316,7 +490,8 @@ public final class DependencyCoder implements EventCoder {
       switch (actor.basis()) {
         case "pronoun", "phrase" -> confidence -= 0.15;
         case "learned", "apposition", "possessor" -> confidence -= 0.05;
-        default -> { }
+        case "context" -> confidence -= 0.1;
+        default -> {}
       }
     }
     if (draft.indirect()) {
@@ -331,20 +506,45 @@ public final class DependencyCoder implements EventCoder {
     return Math.max(0.3, Math.round(confidence * 100) / 100.0);
   }
 
-  private static String explain(Sentence sentence, Draft draft, List<String> notes, ResolvedDate date) {
+  private static String explain(
+      Sentence sentence, Draft draft, List<String> notes, ResolvedDate date) {
     Token trigger = sentence.token(draft.trigger());
     StringBuilder text = new StringBuilder();
-    text.append("pattern ").append(draft.pattern().name()).append(" (").append(draft.pattern().line()).append(")")
-        .append("; trigger '").append(trigger.text()).append("' [").append(trigger.lemma()).append('/').append(trigger.pos()).append(']');
+    text.append("pattern ")
+        .append(draft.pattern().name())
+        .append(" (")
+        .append(draft.pattern().line())
+        .append(")")
+        .append("; trigger '")
+        .append(trigger.text())
+        .append("' [")
+        .append(trigger.lemma())
+        .append('/')
+        .append(trigger.pos())
+        .append(']');
     if (draft.governor() >= 0) {
       Token governor = sentence.token(draft.governor());
-      text.append(" under '").append(governor.text()).append("' (").append(trigger.relation()).append(')');
+      text.append(" under '")
+          .append(governor.text())
+          .append("' (")
+          .append(trigger.relation())
+          .append(')');
     }
-    text.append("; source '").append(draft.source().name()).append("' via ").append(draft.sourceSlot())
-        .append(" [").append(draft.source().basis()).append(']');
+    text.append("; source '")
+        .append(draft.source().name())
+        .append("' via ")
+        .append(draft.sourceSlot())
+        .append(" [")
+        .append(draft.source().basis())
+        .append(']');
     if (draft.target() != null) {
-      text.append("; target '").append(draft.target().name()).append("' via ").append(draft.targetSlot())
-          .append(" [").append(draft.target().basis()).append(']');
+      text.append("; target '")
+          .append(draft.target().name())
+          .append("' via ")
+          .append(draft.targetSlot())
+          .append(" [")
+          .append(draft.target().basis())
+          .append(']');
     }
     for (String note : notes) {
       text.append("; ").append(note);

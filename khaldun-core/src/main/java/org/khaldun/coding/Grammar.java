@@ -8,19 +8,87 @@ import org.khaldun.model.Token;
 
 /** Questions the coder asks of a dependency tree. Stateless. */
 final class Grammar {
-  static final Set<String> SPEECH_VERBS = Set.of(
-      "say", "tell", "state", "claim", "announce", "add", "stress", "declare", "insist", "reiterate",
-      "note", "report", "confirm", "write", "post", "tweet", "quote", "assert", "argue", "maintain",
-      "explain", "emphasize", "emphasise", "underline", "underscore", "reply", "respond", "reveal",
-      "disclose", "acknowledge", "admit", "allege", "accuse", "warn", "believe", "think", "contend",
-      "charge", "remind", "affirm", "indicate", "suggest", "mention", "comment", "predict");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
-  private static final Set<String> MODALS = Set.of("will", "would", "shall", "may", "might", "could", "should", "'ll", "wo", "'d");
-  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
+  static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "state",
+          "claim",
+          "announce",
+          "add",
+          "stress",
+          "declare",
+          "insist",
+          "reiterate",
+          "note",
+          "report",
+          "confirm",
+          "write",
+          "post",
+          "tweet",
+          "quote",
+          "assert",
+          "argue",
+          "maintain",
+          "explain",
+          "emphasize",
+          "emphasise",
+          "underline",
+          "underscore",
+          "reply",
+          "respond",
+          "reveal",
+          "disclose",
+          "acknowledge",
+          "admit",
+          "allege",
+          "accuse",
+          "warn",
+          "believe",
+          "think",
+          "contend",
+          "charge",
+          "remind",
+          "affirm",
+          "indicate",
+          "suggest",
+          "mention",
+          "comment",
+          "predict");
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "shall", "may", "might", "could", "should", "'ll", "wo", "'d");
+  private static final Set<String> CLAUSES =
+      Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-  private static final Set<String> OBJECT_CONTROL = Set.of(
-      "urge", "ask", "force", "allow", "permit", "persuade", "encourage", "order", "tell", "call",
-      "press", "pressure", "invite", "help", "enable", "compel", "request", "let", "lead", "push");
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "urge",
+          "ask",
+          "force",
+          "allow",
+          "permit",
+          "persuade",
+          "encourage",
+          "order",
+          "tell",
+          "call",
+          "press",
+          "pressure",
+          "invite",
+          "help",
+          "enable",
+          "compel",
+          "request",
+          "let",
+          "lead",
+          "push",
+          "accuse",
+          "blame",
+          "charge",
+          "suspect",
+          "convict");
 
   private Grammar() {}
 
@@ -47,6 +115,17 @@ final class Grammar {
         return object;
       }
     }
+    // "said Israel would pay": the parser makes Israel the object of "said" and "pay" a loose
+    // dependent.
+    Token token = s.token(verb);
+    if (token.head() >= 0
+        && (token.relation().equals("dep") || token.relation().equals("ccomp"))
+        && SPEECH_VERBS.contains(s.token(token.head()).lemma())) {
+      int object = child(s, token.head(), "obj");
+      if (object >= 0 && object < verb) {
+        return object;
+      }
+    }
     for (Token child : s.children(verb)) {
       if (child.relation().equals("csubj")) {
         return child.index();
@@ -61,7 +140,9 @@ final class Grammar {
    */
   static int misreadSpeech(Sentence s, int verb) {
     for (Token child : s.children(verb)) {
-      if (child.relation().equals("csubj") && SPEECH_VERBS.contains(child.lemma()) && child(s, child.index(), "nsubj") >= 0) {
+      if (child.relation().equals("csubj")
+          && SPEECH_VERBS.contains(child.lemma())
+          && child(s, child.index(), "nsubj") >= 0) {
         return child.index();
       }
     }
@@ -95,7 +176,8 @@ final class Grammar {
   /** The passive agent ("by X"), or -1. */
   static int agent(Sentence s, int verb) {
     for (Token child : s.children(verb)) {
-      if (child.relation().equals("obl:agent") || child.relation().startsWith("obl") && hasCase(s, child.index(), "by")) {
+      if (child.relation().equals("obl:agent")
+          || child.relation().startsWith("obl") && hasCase(s, child.index(), "by")) {
         return child.index();
       }
     }
@@ -104,7 +186,8 @@ final class Grammar {
 
   static boolean hasCase(Sentence s, int index, String preposition) {
     for (Token child : s.children(index)) {
-      if ((child.relation().equals("case") || child.relation().equals("mark")) && child.lemma().equals(preposition)) {
+      if ((child.relation().equals("case") || child.relation().equals("mark"))
+          && child.lemma().equals(preposition)) {
         return true;
       }
     }
@@ -137,7 +220,11 @@ final class Grammar {
   static boolean isNegated(Sentence s, int index) {
     for (Token child : s.children(index)) {
       String rel = child.relation();
-      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj")) && NEGATIONS.contains(child.lemma())) {
+      if ((rel.equals("advmod")
+              || rel.equals("neg")
+              || rel.equals("det")
+              || rel.equals("cc:preconj"))
+          && NEGATIONS.contains(child.lemma())) {
         return true;
       }
     }
@@ -149,7 +236,10 @@ final class Grammar {
       if (child.relation().equals("aux") && MODALS.contains(child.lemma())) {
         return true;
       }
-      if (child.relation().equals("aux") && child.lemma().equals("go") && child.index() + 1 < s.size() && s.token(child.index() + 1).lemma().equals("to")) {
+      if (child.relation().equals("aux")
+          && child.lemma().equals("go")
+          && child.index() + 1 < s.size()
+          && s.token(child.index() + 1).lemma().equals("to")) {
         return true;
       }
     }
@@ -169,7 +259,10 @@ final class Grammar {
   /** True when the clause of {@code index} is a condition: "if it is attacked". */
   static boolean isConditional(Sentence s, int index) {
     for (Token child : s.children(index)) {
-      if (child.relation().equals("mark") && (child.lemma().equals("if") || child.lemma().equals("unless") || child.lemma().equals("whether"))) {
+      if (child.relation().equals("mark")
+          && (child.lemma().equals("if")
+              || child.lemma().equals("unless")
+              || child.lemma().equals("whether"))) {
         return true;
       }
     }
@@ -184,15 +277,17 @@ final class Grammar {
   /** The relative pronoun's antecedent for a subject inside a relative clause, else -1. */
   static int relativeAntecedent(Sentence s, int verb, int subject) {
     Token verbToken = s.token(verb);
-    if (subject >= 0 && RELATIVE.contains(s.token(subject).lemma()) && verbToken.relation().equals("acl:relcl")) {
+    if (subject >= 0
+        && RELATIVE.contains(s.token(subject).lemma())
+        && verbToken.relation().equals("acl:relcl")) {
       return verbToken.head();
     }
     return -1;
   }
 
   /**
-   * The subject a verb inherits when it has none: the controller of an xcomp (the object of
-   * "urged X to", else the subject), the first conjunct's subject, or the noun an acl modifies.
+   * The subject a verb inherits when it has none: the controller of an xcomp (the object of "urged
+   * X to", else the subject), the first conjunct's subject, or the noun an acl modifies.
    */
   static int inheritedSubject(Sentence s, int verb) {
     int current = verb;
@@ -207,6 +302,14 @@ final class Grammar {
         int object = child(s, governor, "obj");
         if (object >= 0 && OBJECT_CONTROL.contains(s.token(governor).lemma())) {
           return object;
+        }
+        // "called on Muslim countries to support": the on-phrase controls the complement.
+        for (Token child : s.children(governor)) {
+          if (child.relation().startsWith("obl")
+              && (hasCase(s, child.index(), "on") || hasCase(s, child.index(), "upon"))
+              && OBJECT_CONTROL.contains(s.token(governor).lemma())) {
+            return child.index();
+          }
         }
       } else if (rel.equals("acl") || rel.equals("acl:relcl")) {
         return governor;
@@ -240,7 +343,8 @@ final class Grammar {
         break;
       }
       String rel = token.relation();
-      if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(s.token(governor).lemma())) {
+      if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep"))
+          && SPEECH_VERBS.contains(s.token(governor).lemma())) {
         int subject = subject(s, governor);
         return subject >= 0 ? subject : inheritedSubject(s, governor);
       }
@@ -260,6 +364,7 @@ final class Grammar {
 
   /** Whether {@code relation} starts a clause of its own (for time-expression scoping). */
   static boolean isClause(Token token) {
-    return CLAUSES.contains(token.relation()) && (token.isVerb() || !token.relation().equals("conj"));
+    return CLAUSES.contains(token.relation())
+        && (token.isVerb() || !token.relation().equals("conj"));
   }
 }

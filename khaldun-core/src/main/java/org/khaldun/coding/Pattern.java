@@ -10,8 +10,8 @@ import java.util.Set;
  * @param code the CAMEO code it assigns
  * @param noun true for a nominal trigger ({@code n:airstrike})
  * @param triggers trigger words: lemmas, {@code verb_particle} or {@code compound-noun}
- * @param objects required object nouns; empty for no condition, {@code ["-"]} for no object,
- *     {@code ["*"]} for any object
+ * @param objects required object nouns; empty for no condition, {@code ["-"]} for no object, {@code
+ *     ["*"]} for any object
  * @param governors required governing verbs of a nominal trigger
  * @param complements required complement clause lemmas or auxiliaries ({@code *} for any)
  * @param has a word that must depend on the trigger, or null

@@ -26,10 +26,39 @@ import org.khaldun.ontology.Cameo;
  */
 public final class PatternBook {
   public static final String RESOURCE = "org/khaldun/coding/patterns.txt";
-  private static final Set<String> SLOTS = Set.of(
-      "subj", "obj", "iobj", "poss", "amod", "compound", "speaker", "csubj", "loc", "with", "to", "on",
-      "against", "at", "for", "from", "into", "over", "in", "of", "between", "about", "toward",
-      "towards", "upon", "by", "among", "outside", "along", "near", "that");
+  private static final Set<String> SLOTS =
+      Set.of(
+          "subj",
+          "obj",
+          "iobj",
+          "poss",
+          "amod",
+          "compound",
+          "speaker",
+          "csubj",
+          "loc",
+          "with",
+          "to",
+          "on",
+          "against",
+          "at",
+          "for",
+          "from",
+          "into",
+          "over",
+          "in",
+          "of",
+          "between",
+          "about",
+          "toward",
+          "towards",
+          "upon",
+          "by",
+          "among",
+          "outside",
+          "along",
+          "near",
+          "that");
 
   private static final class Bundled {
     static final PatternBook INSTANCE = load(null, Cameo.bundled());
@@ -40,7 +69,11 @@ public final class PatternBook {
   private final Map<String, WrapMode> wrappers;
   private final int size;
 
-  private PatternBook(Map<String, List<Pattern>> verbs, Map<String, List<Pattern>> nouns, Map<String, WrapMode> wrappers, int size) {
+  private PatternBook(
+      Map<String, List<Pattern>> verbs,
+      Map<String, List<Pattern>> nouns,
+      Map<String, WrapMode> wrappers,
+      int size) {
     this.verbs = freeze(verbs);
     this.nouns = freeze(nouns);
     this.wrappers = Map.copyOf(wrappers);
@@ -49,11 +82,12 @@ public final class PatternBook {
 
   private static Map<String, List<Pattern>> freeze(Map<String, List<Pattern>> index) {
     Map<String, List<Pattern>> frozen = new HashMap<>();
-    index.forEach((key, list) -> {
-      List<Pattern> sorted = new ArrayList<>(list);
-      sorted.sort(Comparator.comparingInt(Pattern::specificity).reversed());
-      frozen.put(key, List.copyOf(sorted));
-    });
+    index.forEach(
+        (key, list) -> {
+          List<Pattern> sorted = new ArrayList<>(list);
+          sorted.sort(Comparator.comparingInt(Pattern::specificity).reversed());
+          frozen.put(key, List.copyOf(sorted));
+        });
     return Map.copyOf(frozen);
   }
 
@@ -66,7 +100,8 @@ public final class PatternBook {
     Builder builder = new Builder(cameo);
     try (InputStream in = PatternBook.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new DictionaryException(RESOURCE, "bundled pattern file not found on the class path", null);
+        throw new DictionaryException(
+            RESOURCE, "bundled pattern file not found on the class path", null);
       }
       builder.parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -135,7 +170,10 @@ public final class PatternBook {
       try {
         mode = WrapMode.valueOf(parts[2].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new DictionaryException(file, number, "unknown wrap mode " + parts[2] + " (intent, reject, threaten, deny, same, negate)");
+        throw new DictionaryException(
+            file,
+            number,
+            "unknown wrap mode " + parts[2] + " (intent, reject, threaten, deny, same, negate)");
       }
       for (String lemma : parts[1].split("\\|")) {
         wrappers.put(lemma, mode);
@@ -186,6 +224,9 @@ public final class PatternBook {
           has = element.substring(4);
         } else if (element.startsWith("T:")) {
           targets = slots(file, number, element.substring(2));
+          if (targets.contains("self")) {
+            flags.add(Pattern.Flag.SELF);
+          }
         } else if (element.startsWith("S:")) {
           sources = slots(file, number, element.substring(2));
         } else {
@@ -196,14 +237,28 @@ public final class PatternBook {
             case "keep" -> flags.add(Pattern.Flag.KEEP);
             case "loc" -> flags.add(Pattern.Flag.LOCATION);
             case "direct" -> flags.add(Pattern.Flag.DIRECT);
-            default -> throw new DictionaryException(file, number, "unknown element '" + element + "'");
+            default ->
+                throw new DictionaryException(file, number, "unknown element '" + element + "'");
           }
         }
       }
       if (name == null) {
         name = cameo.get(code).name().toLowerCase(Locale.ROOT) + "/" + trigger;
       }
-      Pattern pattern = new Pattern(code, noun, triggers, objects, governors, complements, has, sources, targets, flags, name, file + ":" + number);
+      Pattern pattern =
+          new Pattern(
+              code,
+              noun,
+              triggers,
+              objects,
+              governors,
+              complements,
+              has,
+              sources,
+              targets,
+              flags,
+              name,
+              file + ":" + number);
       for (String word : triggers) {
         Set<String> keys = new LinkedHashSet<>();
         if (noun) {

@@ -10,12 +10,20 @@ import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
 
 /**
- * Finds the actors that fill a pattern's source and target slots in one sentence. A slot whose
- * head is not itself an actor lends the actor among its modifiers ("a U.S. request", "Reagan's
+ * Finds the actors that fill a pattern's source and target slots in one sentence. A slot whose head
+ * is not itself an actor lends the actor among its modifiers ("a U.S. request", "Reagan's
  * statement", "violations by the Israeli military"). Conjoined heads give one actor each.
  */
 final class Slots {
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "into");
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "outside", "inside", "across", "into");
+
+  /**
+   * Prepositions that make a noun a circumstance of the clause: "in a phone call with", "during a
+   * visit to".
+   */
+  private static final Set<String> CIRCUMSTANTIAL =
+      Set.of("in", "during", "at", "on", "after", "before", "amid");
 
   private final Sentence sentence;
   private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
@@ -59,21 +67,28 @@ final class Slots {
     switch (slot) {
       case "subj" -> {
         if (noun) {
-          Filler own = fill(List.of("poss", "amod", "compound", "by"), trigger, true, governor, target);
+          Filler own =
+              fill(List.of("poss", "amod", "compound", "by"), trigger, true, governor, target);
           if (!own.isEmpty() || governor < 0) {
             return own;
           }
           String rel = sentence.token(trigger).relation();
-          if (rel.startsWith("obl")) {
+          String preposition = Grammar.preposition(sentence, trigger);
+          if (rel.startsWith("obl")
+              && preposition != null
+              && CIRCUMSTANTIAL.contains(preposition)) {
             // "urged France to help ... in a phone call with Macron": the circumstance belongs to
             // the matrix clause, whatever verb of the chain the parser hung it on.
             return verbSubject(matrix(governor));
           }
-          return rel.equals("obj") || rel.equals("nsubj:pass") ? verbSubject(governor) : Filler.EMPTY;
+          return rel.equals("obj") || rel.equals("nsubj:pass")
+              ? verbSubject(governor)
+              : Filler.EMPTY;
         }
         if (target) {
           int subject = Grammar.subject(sentence, trigger);
-          return at(subject >= 0 ? subject : Grammar.child(sentence, trigger, "nsubj:pass"), "subj");
+          return at(
+              subject >= 0 ? subject : Grammar.child(sentence, trigger, "nsubj:pass"), "subj");
         }
         return verbSubject(trigger);
       }
@@ -94,7 +109,8 @@ final class Slots {
           return Filler.EMPTY;
         }
         for (Token child : sentence.children(host)) {
-          if ((child.relation().equals("amod") || child.relation().startsWith("compound")) && byHead.containsKey(child.index())) {
+          if ((child.relation().equals("amod") || child.relation().startsWith("compound"))
+              && byHead.containsKey(child.index())) {
             return new Filler(withConjuncts(child.index()), slot, false);
           }
         }
@@ -106,7 +122,9 @@ final class Slots {
       case "csubj", "that" -> {
         int host = noun && governor >= 0 ? governor : trigger;
         for (Token child : sentence.children(noun ? trigger : host)) {
-          if (child.relation().equals("ccomp") || child.relation().equals("xcomp") || child.relation().equals("acl")) {
+          if (child.relation().equals("ccomp")
+              || child.relation().equals("xcomp")
+              || child.relation().equals("acl")) {
             int subject = Grammar.subject(sentence, child.index());
             if (subject < 0) {
               subject = Grammar.child(sentence, child.index(), "nsubj:pass");
@@ -133,7 +151,11 @@ final class Slots {
     for (int hops = 0; hops < 3; hops++) {
       Token token = sentence.token(current);
       String rel = token.relation();
-      if (!(rel.equals("xcomp") || rel.equals("dep") || rel.equals("ccomp") && !Grammar.SPEECH_VERBS.contains(sentence.token(token.head()).lemma())) || token.head() < 0) {
+      if (!(rel.equals("xcomp")
+              || rel.equals("dep")
+              || rel.equals("ccomp")
+                  && !Grammar.SPEECH_VERBS.contains(sentence.token(token.head()).lemma()))
+          || token.head() < 0) {
         break;
       }
       current = token.head();
@@ -153,25 +175,31 @@ final class Slots {
     }
     int inherited = Grammar.inheritedSubject(sentence, verb);
     Filler filler = at(inherited, "subj");
-    return filler.isEmpty() ? filler : new Filler(filler.actors(), "inherited-subj", filler.indirect());
+    return filler.isEmpty()
+        ? filler
+        : new Filler(filler.actors(), "inherited-subj", filler.indirect());
   }
 
   private Filler preposition(String preposition, int trigger, boolean noun, int governor) {
-    Filler own = prepositionBelow(preposition, trigger, 0);
+    Filler own = prepositionDirect(preposition, trigger);
     if (!own.isEmpty()) {
       return own;
     }
-    if (!noun) {
-      int object = Grammar.object(sentence, trigger);
-      if (object >= 0) {
-        Filler deep = prepositionBelow(preposition, object, 1);
-        if (!deep.isEmpty()) {
-          return deep;
-        }
+    int object = noun ? -1 : Grammar.object(sentence, trigger);
+    if (object >= 0) {
+      Filler deep = prepositionBelow(preposition, object, 1);
+      if (!deep.isEmpty()) {
+        return deep;
       }
-    } else if (governor >= 0) {
+    }
+    own = prepositionBelow(preposition, trigger, 0);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    if (noun && governor >= 0) {
       for (Token child : sentence.children(governor)) {
-        if (child.relation().startsWith("obl") && Grammar.hasCase(sentence, child.index(), preposition)) {
+        if (child.relation().startsWith("obl")
+            && Grammar.hasCase(sentence, child.index(), preposition)) {
           Filler filler = at(child.index(), preposition);
           if (!filler.isEmpty()) {
             return filler;
@@ -182,12 +210,31 @@ final class Slots {
     return Filler.EMPTY;
   }
 
-  /** A dependent of {@code head} introduced by {@code preposition}, searching down nominal chains. */
+  private Filler prepositionDirect(String preposition, int head) {
+    for (Token child : sentence.children(head)) {
+      String rel = child.relation();
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl"))
+          && Grammar.hasCase(sentence, child.index(), preposition)) {
+        Filler filler =
+            preposition.equals("between") ? between(child.index()) : at(child.index(), preposition);
+        if (!filler.isEmpty()) {
+          return filler;
+        }
+      }
+    }
+    return Filler.EMPTY;
+  }
+
+  /**
+   * A dependent of {@code head} introduced by {@code preposition}, searching down nominal chains.
+   */
   private Filler prepositionBelow(String preposition, int head, int depth) {
     for (Token child : sentence.children(head)) {
       String rel = child.relation();
-      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && Grammar.hasCase(sentence, child.index(), preposition)) {
-        Filler filler = preposition.equals("between") ? between(child.index()) : at(child.index(), preposition);
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl"))
+          && Grammar.hasCase(sentence, child.index(), preposition)) {
+        Filler filler =
+            preposition.equals("between") ? between(child.index()) : at(child.index(), preposition);
         if (!filler.isEmpty()) {
           return filler;
         }
@@ -198,7 +245,7 @@ final class Slots {
     }
     for (Token child : sentence.children(head)) {
       String rel = child.relation();
-      if (rel.startsWith("nmod") || rel.equals("acl") || rel.startsWith("obl") && depth > 0) {
+      if (rel.startsWith("nmod") || rel.equals("acl") || rel.startsWith("obl")) {
         Filler filler = prepositionBelow(preposition, child.index(), depth + 1);
         if (!filler.isEmpty()) {
           return filler;
@@ -224,10 +271,25 @@ final class Slots {
       }
       for (Token child : sentence.children(host)) {
         String preposition = Grammar.preposition(sentence, child.index());
-        if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod")) && preposition != null && LOCATIVE.contains(preposition)) {
+        if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
+            && preposition != null
+            && LOCATIVE.contains(preposition)) {
           List<ActorMention> actors = resolveHead(child.index());
           if (!actors.isEmpty() && actors.get(0).code().country() != null) {
-            return new Filler(actors.subList(0, 1), "loc", false);
+            ActorMention place = actors.get(0);
+            // A place stands for its country, not for the government seated there.
+            ActorMention country =
+                new ActorMention(
+                    place.sentence(),
+                    place.start(),
+                    place.end(),
+                    place.head(),
+                    place.begin(),
+                    place.endChar(),
+                    org.khaldun.model.ActorCode.country(place.code().country()),
+                    place.name(),
+                    place.basis());
+            return new Filler(List.of(country), "loc", false);
           }
         }
       }
@@ -278,7 +340,10 @@ final class Slots {
     return direct != null ? direct : modifiers(head);
   }
 
-  /** Actors among a non-actor head's modifiers: possessor, adjective, compound, then by/of/from/in phrases. */
+  /**
+   * Actors among a non-actor head's modifiers: possessor, adjective, compound, then by/of/from/in
+   * phrases.
+   */
   private List<ActorMention> modifiers(int head) {
     Token token = sentence.token(head);
     if (!token.isNoun()) {
@@ -291,9 +356,21 @@ final class Slots {
         }
       }
     }
+    // "five Panamanian army officers": the adjective hangs on the compound.
+    for (Token child : sentence.children(head)) {
+      if (child.relation().equals("compound") && child.isNoun()) {
+        for (Token grandchild : sentence.children(child.index())) {
+          if ((grandchild.relation().equals("amod") || grandchild.relation().equals("compound"))
+              && byHead.containsKey(grandchild.index())) {
+            return byHead.get(grandchild.index());
+          }
+        }
+      }
+    }
     for (String preposition : new String[] {"by", "of", "from", "in"}) {
       for (Token child : sentence.children(head)) {
-        if (child.relation().startsWith("nmod") && Grammar.hasCase(sentence, child.index(), preposition)) {
+        if (child.relation().startsWith("nmod")
+            && Grammar.hasCase(sentence, child.index(), preposition)) {
           List<ActorMention> found = byHead.get(child.index());
           if (found == null && child.isNoun()) {
             found = modifiers(child.index());

@@ -1,9 +1,9 @@
 package org.khaldun.coding;
 
 /**
- * How wording changes an event's code: an intent to cooperate becomes a 03x code, a refusal a
- * 12x, a threat a 13x. The mappings follow CAMEO's own parallel structure (036 "express intent
- * to meet" mirrors 04 "consult", 125 "reject proposal to meet" mirrors it too).
+ * How wording changes an event's code: an intent to cooperate becomes a 03x code, a refusal a 12x,
+ * a threat a 13x. The mappings follow CAMEO's own parallel structure (036 "express intent to meet"
+ * mirrors 04 "consult", 125 "reject proposal to meet" mirrors it too).
  */
 final class Transforms {
   private Transforms() {}
@@ -32,7 +32,7 @@ final class Transforms {
     return switch (root) {
       case 3 -> "120";
       case 4 -> "125";
-      case 5, 6 -> "121";
+      case 6 -> "121";
       case 7 -> "122";
       case 8 -> "124";
       case 12 -> code;
@@ -46,7 +46,10 @@ final class Transforms {
     return switch (root) {
       case 13 -> code;
       case 14 -> "133";
-      case 16 -> code.equals("164") ? "134" : code.equals("165") ? "135" : code.equals("166") ? "136" : "131";
+      case 16 ->
+          code.equals("164")
+              ? "134"
+              : code.equals("165") ? "135" : code.equals("166") ? "136" : "131";
       case 17 -> code.equals("172") ? "132" : "137";
       case 15, 18, 19, 20 -> "138";
       default -> "130";

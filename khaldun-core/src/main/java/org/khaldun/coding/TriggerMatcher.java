@@ -4,7 +4,9 @@ import java.util.Set;
 import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
 
-/** Checks a pattern's trigger, object, governor and complement conditions at one token. Stateless. */
+/**
+ * Checks a pattern's trigger, object, governor and complement conditions at one token. Stateless.
+ */
 final class TriggerMatcher {
   private TriggerMatcher() {}
 
@@ -15,7 +17,10 @@ final class TriggerMatcher {
       Token token = s.token(current);
       int parent = token.head();
       String rel = token.relation();
-      if (parent < 0 || rel.startsWith("nsubj") && !rel.equals("nsubj:pass") || rel.equals("appos") || rel.equals("root")) {
+      if (parent < 0
+          || rel.startsWith("nsubj") && !rel.equals("nsubj:pass")
+          || rel.equals("appos")
+          || rel.equals("root")) {
         return -1;
       }
       Token up = s.token(parent);
@@ -34,7 +39,8 @@ final class TriggerMatcher {
   static boolean verbMatches(Sentence s, Token token, String word) {
     int underscore = word.indexOf('_');
     if (underscore < 0) {
-      return token.lemma().equals(word);
+      // "call" is not "call off": a verb with a particle only matches patterns naming it.
+      return token.lemma().equals(word) && Grammar.child(s, token.index(), "compound:prt") < 0;
     }
     if (!token.lemma().equals(word.substring(0, underscore))) {
       return false;
@@ -42,10 +48,12 @@ final class TriggerMatcher {
     String particle = word.substring(underscore + 1);
     for (Token child : s.children(token.index())) {
       String rel = child.relation();
-      if ((rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("obj")) && child.lemma().equals(particle)) {
+      if ((rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("obj"))
+          && child.lemma().equals(particle)) {
         return true;
       }
-      if ((rel.startsWith("obl") || rel.equals("obj")) && Grammar.hasCase(s, child.index(), particle)) {
+      if ((rel.startsWith("obl") || rel.equals("obj"))
+          && Grammar.hasCase(s, child.index(), particle)) {
         return true;
       }
     }
@@ -53,7 +61,9 @@ final class TriggerMatcher {
     return next < s.size() && s.token(next).lemma().equals(particle) && !s.token(next).isNoun();
   }
 
-  /** Whether a noun realises {@code word}: a lemma, {@code modifier-head}, or {@code head-of-noun}. */
+  /**
+   * Whether a noun realises {@code word}: a lemma, {@code modifier-head}, or {@code head-of-noun}.
+   */
   static boolean nounMatches(Sentence s, Token token, String word) {
     if (token.lemma().equals(word)) {
       return true;
@@ -100,7 +110,9 @@ final class TriggerMatcher {
     if (!wordOk) {
       return false;
     }
-    if (!pattern.objects().isEmpty() && !pattern.noun() && !objectMatches(s, pattern.objects(), Grammar.object(s, trigger.index()))) {
+    if (!pattern.objects().isEmpty()
+        && !pattern.noun()
+        && !objectMatches(s, pattern.objects(), Grammar.object(s, trigger.index()))) {
       return false;
     }
     if (!pattern.governors().isEmpty()) {
@@ -118,10 +130,12 @@ final class TriggerMatcher {
         return false;
       }
     }
-    if (!pattern.complements().isEmpty() && !complementMatches(s, pattern.complements(), trigger.index(), pattern.noun())) {
+    if (!pattern.complements().isEmpty()
+        && !complementMatches(s, pattern.complements(), trigger.index(), pattern.noun())) {
       return false;
     }
-    return pattern.has() == null || hasBelow(s, trigger.index(), pattern.has(), 2)
+    return pattern.has() == null
+        || hasBelow(s, trigger.index(), pattern.has(), 2)
         || governor >= 0 && hasBelow(s, governor, pattern.has(), 2);
   }
 
@@ -145,11 +159,14 @@ final class TriggerMatcher {
     return false;
   }
 
-  private static boolean complementMatches(Sentence s, Set<String> complements, int trigger, boolean noun) {
+  private static boolean complementMatches(
+      Sentence s, Set<String> complements, int trigger, boolean noun) {
     if (complements.contains("-")) {
       for (Token child : s.children(trigger)) {
         String rel = child.relation();
-        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") && Grammar.child(s, trigger, "obj") != child.index()) {
+        if (rel.equals("ccomp")
+            || rel.equals("xcomp")
+            || rel.equals("obj") && Grammar.child(s, trigger, "obj") != child.index()) {
           return false;
         }
       }
@@ -174,7 +191,8 @@ final class TriggerMatcher {
 
   private static boolean hasBelow(Sentence s, int head, String lemma, int depth) {
     for (Token child : s.children(head)) {
-      if (child.lemma().equals(lemma) || depth > 1 && hasBelow(s, child.index(), lemma, depth - 1)) {
+      if (child.lemma().equals(lemma)
+          || depth > 1 && hasBelow(s, child.index(), lemma, depth - 1)) {
         return true;
       }
     }

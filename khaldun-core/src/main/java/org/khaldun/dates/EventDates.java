@@ -9,8 +9,8 @@ import org.khaldun.model.TimeExpression;
 import org.khaldun.model.Token;
 
 /**
- * Dates an event from the time expression of its own clause, resolved against the publication
- * date; when the clause has none, from the clause that reports it ("X said on Monday that ...");
+ * Dates an event from the time expression of its own clause, resolved against the publication date;
+ * when the clause has none, from the clause that reports it ("X said on Monday that ...");
  * otherwise the publication date, flagged as such. Stateless and thread-safe.
  */
 public final class EventDates {
@@ -27,7 +27,8 @@ public final class EventDates {
    * @param trigger the trigger token
    * @param published the publication date, or null
    */
-  public static ResolvedDate resolve(Sentence sentence, int predicate, int trigger, LocalDate published) {
+  public static ResolvedDate resolve(
+      Sentence sentence, int predicate, int trigger, LocalDate published) {
     int clause = predicate;
     for (int hops = 0; hops < 4 && clause >= 0; hops++) {
       BitSet tokens = clauseTokens(sentence, clause);
@@ -39,7 +40,8 @@ public final class EventDates {
         return found;
       }
       Token token = sentence.token(clause);
-      if (token.head() < 0 || !(CLAUSE_RELATIONS.contains(token.relation()) || token.relation().equals("conj"))) {
+      if (token.head() < 0
+          || !(CLAUSE_RELATIONS.contains(token.relation()) || token.relation().equals("conj"))) {
         break;
       }
       clause = token.head();
@@ -54,7 +56,8 @@ public final class EventDates {
         continue;
       }
       ResolvedDate resolved = TimeValues.resolve(time.text(), time.value(), time.type(), published);
-      if (resolved != null && (best == null || resolved.precision().ordinal() < best.precision().ordinal())) {
+      if (resolved != null
+          && (best == null || resolved.precision().ordinal() < best.precision().ordinal())) {
         best = resolved;
       }
     }
@@ -66,8 +69,10 @@ public final class EventDates {
       Token token = sentence.token(t);
       String lower = token.text().toLowerCase(Locale.ROOT);
       if (WEEKDAY_WORDS.contains(lower) && !coveredByTime(sentence, t)) {
-        String expression = t > 0 && Set.of("last", "early", "late").contains(sentence.token(t - 1).lemma())
-            ? sentence.token(t - 1).text() + " " + token.text() : token.text();
+        String expression =
+            t > 0 && Set.of("last", "early", "late").contains(sentence.token(t - 1).lemma())
+                ? sentence.token(t - 1).text() + " " + token.text()
+                : token.text();
         ResolvedDate resolved = TimeValues.resolve(expression, "", "DATE", published);
         if (resolved != null) {
           return resolved;
@@ -105,7 +110,9 @@ public final class EventDates {
   private static void collect(Sentence sentence, int index, int root, BitSet tokens) {
     tokens.set(index);
     for (Token child : sentence.children(index)) {
-      boolean clause = CLAUSE_RELATIONS.contains(child.relation()) || child.relation().equals("conj") && child.isVerb();
+      boolean clause =
+          CLAUSE_RELATIONS.contains(child.relation())
+              || child.relation().equals("conj") && child.isVerb();
       if (!clause || child.index() == root) {
         collect(sentence, child.index(), root, tokens);
       }

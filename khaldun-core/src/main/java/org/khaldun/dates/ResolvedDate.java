@@ -13,7 +13,8 @@ import org.khaldun.model.DatePrecision;
  * @param precision how precise a text date is (day for fallbacks)
  * @param expression the time expression used, or null
  */
-public record ResolvedDate(LocalDate date, DateBasis basis, DatePrecision precision, String expression) {
+public record ResolvedDate(
+    LocalDate date, DateBasis basis, DatePrecision precision, String expression) {
   public ResolvedDate {
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(precision, "precision");

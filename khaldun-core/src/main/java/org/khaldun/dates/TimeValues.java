@@ -23,12 +23,27 @@ final class TimeValues {
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-      "sunday", DayOfWeek.SUNDAY);
-  private static final Pattern MONTH_NAME = Pattern.compile(
-      "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b");
+  private static final Map<String, DayOfWeek> WEEKDAYS =
+      Map.of(
+          "monday",
+          DayOfWeek.MONDAY,
+          "tuesday",
+          DayOfWeek.TUESDAY,
+          "wednesday",
+          DayOfWeek.WEDNESDAY,
+          "thursday",
+          DayOfWeek.THURSDAY,
+          "friday",
+          DayOfWeek.FRIDAY,
+          "saturday",
+          DayOfWeek.SATURDAY,
+          "sunday",
+          DayOfWeek.SUNDAY);
+  private static final Pattern MONTH_NAME =
+      Pattern.compile(
+          "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b");
+  private static final Pattern FUTURE =
+      Pattern.compile("\\b(next|coming|upcoming|later|tomorrow|following)\\b");
   private static final Pattern HAS_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
   private TimeValues() {}
@@ -47,8 +62,13 @@ final class TimeValues {
       return null;
     }
     String lower = text.toLowerCase(Locale.ROOT);
+    if (FUTURE.matcher(lower).find()) {
+      return null; // "next month", "later this week": when a future event is due, not when it
+      // happened
+    }
     DayOfWeek weekday = weekday(lower);
-    boolean explicitCalendar = MONTH_NAME.matcher(lower).find() || lower.matches(".*\\d{1,2}/\\d{1,2}.*");
+    boolean explicitCalendar =
+        MONTH_NAME.matcher(lower).find() || lower.matches(".*\\d{1,2}/\\d{1,2}.*");
     if (weekday != null && !explicitCalendar) {
       if (published == null) {
         return null;
@@ -62,11 +82,19 @@ final class TimeValues {
       }
       return new ResolvedDate(date, DateBasis.TEXT, DatePrecision.DAY, text);
     }
-    if (lower.equals("today") || lower.equals("tonight") || lower.equals("this morning") || lower.equals("this afternoon") || lower.equals("this evening")) {
-      return published == null ? null : new ResolvedDate(published, DateBasis.TEXT, DatePrecision.DAY, text);
+    if (lower.equals("today")
+        || lower.equals("tonight")
+        || lower.equals("this morning")
+        || lower.equals("this afternoon")
+        || lower.equals("this evening")) {
+      return published == null
+          ? null
+          : new ResolvedDate(published, DateBasis.TEXT, DatePrecision.DAY, text);
     }
     if (lower.equals("yesterday") || lower.equals("last night")) {
-      return published == null ? null : new ResolvedDate(published.minusDays(1), DateBasis.TEXT, DatePrecision.DAY, text);
+      return published == null
+          ? null
+          : new ResolvedDate(published.minusDays(1), DateBasis.TEXT, DatePrecision.DAY, text);
     }
     if (value.isEmpty() || value.contains("X") || value.endsWith("_REF")) {
       return null;
@@ -74,19 +102,25 @@ final class TimeValues {
     boolean yearWritten = HAS_YEAR.matcher(lower).find();
     Matcher m = DAY.matcher(value);
     if (m.matches()) {
-      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate date =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       return anchor(date, DatePrecision.DAY, yearWritten, published, text, 1);
     }
     m = MONTH.matcher(value);
     if (m.matches()) {
-      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Month.of(Integer.parseInt(m.group(2))), 1);
+      LocalDate date =
+          LocalDate.of(Integer.parseInt(m.group(1)), Month.of(Integer.parseInt(m.group(2))), 1);
       return anchor(date, DatePrecision.MONTH, yearWritten, published, text, 1);
     }
     m = WEEK.matcher(value);
     if (m.matches()) {
-      LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
-          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate monday =
+          LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+              .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+              .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       LocalDate middle = monday.plusDays(3);
       if (published != null && middle.isAfter(published)) {
         middle = published;
@@ -108,9 +142,18 @@ final class TimeValues {
   }
 
   /** Keeps a date on or before publication: a year-less date in the future is last year's. */
-  private static ResolvedDate anchor(LocalDate date, DatePrecision precision, boolean yearWritten, LocalDate published, String text, int yearsBack) {
+  private static ResolvedDate anchor(
+      LocalDate date,
+      DatePrecision precision,
+      boolean yearWritten,
+      LocalDate published,
+      String text,
+      int yearsBack) {
     if (published != null && date.isAfter(published)) {
-      boolean sameMonth = precision == DatePrecision.MONTH && date.getYear() == published.getYear() && date.getMonth() == published.getMonth();
+      boolean sameMonth =
+          precision == DatePrecision.MONTH
+              && date.getYear() == published.getYear()
+              && date.getMonth() == published.getMonth();
       if (sameMonth) {
         return new ResolvedDate(date, DateBasis.TEXT, precision, text);
       }

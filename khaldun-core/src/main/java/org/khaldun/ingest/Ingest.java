@@ -34,21 +34,28 @@ public final class Ingest {
   /** Reads every input into {@code sink}. */
   public void read(List<String> inputs, ArticleSink sink) {
     Set<String> seen = new HashSet<>();
-    ArticleSink unique = new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        if (seen.add(article.id())) {
-          sink.accept(article);
-        } else {
-          sink.reject(new Rejected(article.id(), 0, article.id(), "ingest", "duplicate article id " + article.id() + " in this batch"));
-        }
-      }
+    ArticleSink unique =
+        new ArticleSink() {
+          @Override
+          public void accept(Article article) {
+            if (seen.add(article.id())) {
+              sink.accept(article);
+            } else {
+              sink.reject(
+                  new Rejected(
+                      article.id(),
+                      0,
+                      article.id(),
+                      "ingest",
+                      "duplicate article id " + article.id() + " in this batch"));
+            }
+          }
 
-      @Override
-      public void reject(Rejected rejected) {
-        sink.reject(rejected);
-      }
-    };
+          @Override
+          public void reject(Rejected rejected) {
+            sink.reject(rejected);
+          }
+        };
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin(unique);
@@ -67,12 +74,11 @@ public final class Ingest {
     if (Files.isDirectory(path)) {
       List<Path> entries;
       try (Stream<Path> walk = Files.walk(path)) {
-        entries = walk.filter(Files::isRegularFile)
-            .filter(p -> !isHidden(path, p))
-            .sorted()
-            .toList();
+        entries =
+            walk.filter(Files::isRegularFile).filter(p -> !isHidden(path, p)).sorted().toList();
       } catch (IOException e) {
-        sink.reject(new Rejected(name, 0, null, "ingest", "cannot list directory: " + e.getMessage()));
+        sink.reject(
+            new Rejected(name, 0, null, "ingest", "cannot list directory: " + e.getMessage()));
         return;
       }
       for (Path entry : entries) {
@@ -90,7 +96,13 @@ public final class Ingest {
     } else if (named || lower.endsWith(".txt")) {
       readTextFile(path, sink);
     } else {
-      sink.reject(new Rejected(name, 0, null, "ingest", "skipped: only .txt, .jsonl and .ndjson files are read from directories"));
+      sink.reject(
+          new Rejected(
+              name,
+              0,
+              null,
+              "ingest",
+              "skipped: only .txt, .jsonl and .ndjson files are read from directories"));
     }
   }
 
@@ -108,7 +120,13 @@ public final class Ingest {
     try {
       long size = Files.size(path);
       if (size > limits.maxRecordBytes()) {
-        sink.reject(new Rejected(name, 0, null, "ingest", "oversized: " + size + " bytes, the limit is " + limits.maxRecordBytes()));
+        sink.reject(
+            new Rejected(
+                name,
+                0,
+                null,
+                "ingest",
+                "oversized: " + size + " bytes, the limit is " + limits.maxRecordBytes()));
         return;
       }
       byte[] bytes = Files.readAllBytes(path);
@@ -124,7 +142,10 @@ public final class Ingest {
   private static Article parseText(String name, String id, byte[] bytes) {
     String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
     if (text == null) {
-      throw new InputException(name, 0, "not UTF-8 (invalid byte sequence near byte " + TextChecks.firstInvalidUtf8(bytes) + ")");
+      throw new InputException(
+          name,
+          0,
+          "not UTF-8 (invalid byte sequence near byte " + TextChecks.firstInvalidUtf8(bytes) + ")");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -150,15 +171,29 @@ public final class Ingest {
       }
       byte[] bytes = readBounded(in, limits.maxRecordBytes());
       if (bytes == null) {
-        sink.reject(new Rejected("-", 0, null, "ingest", "oversized: standard input exceeds " + limits.maxRecordBytes() + " bytes"));
+        sink.reject(
+            new Rejected(
+                "-",
+                0,
+                null,
+                "ingest",
+                "oversized: standard input exceeds " + limits.maxRecordBytes() + " bytes"));
         return;
       }
       Article parsed = parseText("-", "stdin", bytes);
-      sink.accept(new Article(TextChecks.contentId(parsed.text()), null, null, parsed.published(), null, parsed.text()));
+      sink.accept(
+          new Article(
+              TextChecks.contentId(parsed.text()),
+              null,
+              null,
+              parsed.published(),
+              null,
+              parsed.text()));
     } catch (InputException e) {
       sink.reject(new Rejected(e.source(), e.line(), null, "ingest", reasonOf(e)));
     } catch (IOException e) {
-      sink.reject(new Rejected("-", 0, null, "ingest", "cannot read standard input: " + e.getMessage()));
+      sink.reject(
+          new Rejected("-", 0, null, "ingest", "cannot read standard input: " + e.getMessage()));
     }
   }
 
@@ -177,7 +212,8 @@ public final class Ingest {
 
   /** Reads JSON lines one at a time; a line longer than the limit is skipped, not buffered. */
   void readJsonLines(String name, InputStream raw, ArticleSink sink) throws IOException {
-    InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
+    InputStream in =
+        raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     int number = 0;
     boolean oversized = false;
@@ -190,7 +226,13 @@ public final class Ingest {
         }
         number++;
         if (oversized) {
-          sink.reject(new Rejected(name, number, null, "ingest", "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes"));
+          sink.reject(
+              new Rejected(
+                  name,
+                  number,
+                  null,
+                  "ingest",
+                  "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes"));
         } else {
           handleJsonLine(name, number, line.toByteArray(), sink);
         }
@@ -212,7 +254,15 @@ public final class Ingest {
   private static void handleJsonLine(String name, int number, byte[] bytes, ArticleSink sink) {
     String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
     if (text == null) {
-      sink.reject(new Rejected(name, number, null, "ingest", "not UTF-8 (invalid byte sequence near byte " + TextChecks.firstInvalidUtf8(bytes) + " of the line)"));
+      sink.reject(
+          new Rejected(
+              name,
+              number,
+              null,
+              "ingest",
+              "not UTF-8 (invalid byte sequence near byte "
+                  + TextChecks.firstInvalidUtf8(bytes)
+                  + " of the line)"));
       return;
     }
     if (text.isBlank()) {
@@ -240,17 +290,19 @@ public final class Ingest {
   public Batch readAll(List<String> inputs) {
     List<Article> articles = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
-    read(inputs, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
+    read(
+        inputs,
+        new ArticleSink() {
+          @Override
+          public void accept(Article article) {
+            articles.add(article);
+          }
 
-      @Override
-      public void reject(Rejected r) {
-        rejected.add(r);
-      }
-    });
+          @Override
+          public void reject(Rejected r) {
+            rejected.add(r);
+          }
+        });
     return new Batch(articles, rejected);
   }
 

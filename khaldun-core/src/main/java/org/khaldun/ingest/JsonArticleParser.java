@@ -38,7 +38,11 @@ final class JsonArticleParser {
       throw new InputException(source, line, "missing \"text\"");
     }
     if (!textNode.isTextual()) {
-      throw new InputException(source, line, "\"text\" must be a string, found " + textNode.getNodeType().name().toLowerCase(Locale.ROOT));
+      throw new InputException(
+          source,
+          line,
+          "\"text\" must be a string, found "
+              + textNode.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     String text = textNode.asText().strip();
     if (text.isEmpty()) {
@@ -57,7 +61,8 @@ final class JsonArticleParser {
       outlet = host(url);
     }
     LocalDate published = date(string(node, "date", source, line), source, line);
-    return new Article(id.strip(), url, outlet, published, string(node, "title", source, line), text);
+    return new Article(
+        id.strip(), url, outlet, published, string(node, "title", source, line), text);
   }
 
   private static String string(JsonNode node, String field, String source, int line) {
@@ -86,7 +91,8 @@ final class JsonArticleParser {
       }
       return LocalDateTime.parse(trimmed).toLocalDate();
     } catch (DateTimeException e) {
-      throw new InputException(source, line, "\"date\" is not YYYY-MM-DD or an ISO date-time: " + trimmed);
+      throw new InputException(
+          source, line, "\"date\" is not YYYY-MM-DD or an ISO date-time: " + trimmed);
     }
   }
 

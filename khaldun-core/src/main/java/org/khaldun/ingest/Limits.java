@@ -10,7 +10,8 @@ public record Limits(int maxRecordBytes) {
 
   public Limits {
     if (maxRecordBytes < 64) {
-      throw new IllegalArgumentException("maxRecordBytes must be at least 64, was " + maxRecordBytes);
+      throw new IllegalArgumentException(
+          "maxRecordBytes must be at least 64, was " + maxRecordBytes);
     }
   }
 }

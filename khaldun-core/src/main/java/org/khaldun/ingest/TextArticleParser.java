@@ -9,8 +9,8 @@ import org.khaldun.model.Article;
 
 /**
  * Parses one plain-text article: an optional leading {@code date YYYY-MM-DD} (the convention of
- * news corpora) followed by the text. Character offsets of later stages refer to the text after
- * the prefix.
+ * news corpora) followed by the text. Character offsets of later stages refer to the text after the
+ * prefix.
  */
 final class TextArticleParser {
   private static final Pattern DATE_PREFIX =
@@ -26,13 +26,15 @@ final class TextArticleParser {
       try {
         published = LocalDate.parse(matcher.group(1));
       } catch (DateTimeException e) {
-        throw new InputException(source, 1, "the date prefix " + matcher.group(1) + " is not a calendar date");
+        throw new InputException(
+            source, 1, "the date prefix " + matcher.group(1) + " is not a calendar date");
       }
       text = raw.substring(matcher.end());
     }
     text = text.strip();
     if (text.isEmpty()) {
-      throw new InputException(source, 0, "empty article" + (published != null ? " (only a date prefix)" : ""));
+      throw new InputException(
+          source, 0, "empty article" + (published != null ? " (only a date prefix)" : ""));
     }
     return new Article(id, null, null, published, null, text);
   }

@@ -34,7 +34,8 @@ final class TextChecks {
     // valid one in half, which the narrowing tolerates by checking a few bytes ahead).
     while (hi - lo > 4) {
       int mid = (lo + hi) >>> 1;
-      if (decodeUtf8(bytes, 0, mid) != null || decodeUtf8(bytes, 0, Math.min(bytes.length, mid + 3)) != null) {
+      if (decodeUtf8(bytes, 0, mid) != null
+          || decodeUtf8(bytes, 0, Math.min(bytes.length, mid + 3)) != null) {
         lo = mid;
       } else {
         hi = mid;

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param endChar character offset after the span
  * @param code the actor code
  * @param name a readable name: the person or group named, else the span's text
- * @param basis how the code was found: {@code dictionary}, {@code title}, {@code people},
- *     {@code learned}, {@code pronoun} or {@code phrase}
+ * @param basis how the code was found: {@code dictionary}, {@code title}, {@code people}, {@code
+ *     learned}, {@code pronoun} or {@code phrase}
  */
 public record ActorMention(
     int sentence,

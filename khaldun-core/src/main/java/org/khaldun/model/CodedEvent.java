@@ -51,7 +51,19 @@ public record CodedEvent(
   }
 
   public CodedEvent withDate(LocalDate newDate, DateBasis basis, DatePrecision precision) {
-    return new CodedEvent(article, sentence, source, target, code, trigger, newDate, basis,
-        precision, pattern, confidence, evidence, explanation);
+    return new CodedEvent(
+        article,
+        sentence,
+        source,
+        target,
+        code,
+        trigger,
+        newDate,
+        basis,
+        precision,
+        pattern,
+        confidence,
+        evidence,
+        explanation);
   }
 }

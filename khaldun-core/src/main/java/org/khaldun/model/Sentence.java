@@ -18,10 +18,12 @@ public record Sentence(
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (token.index() != i) {
-        throw new IllegalArgumentException("token " + token.text() + " has index " + token.index() + ", expected " + i);
+        throw new IllegalArgumentException(
+            "token " + token.text() + " has index " + token.index() + ", expected " + i);
       }
       if (token.head() < -1 || token.head() >= tokens.size()) {
-        throw new IllegalArgumentException("token " + token.text() + " has head " + token.head() + " outside the sentence");
+        throw new IllegalArgumentException(
+            "token " + token.text() + " has head " + token.head() + " outside the sentence");
       }
     }
   }

@@ -40,7 +40,8 @@ public final class CoreNlpAnnotator implements Annotator {
     try {
       this.pipeline = new StanfordCoreNLP(properties(settings));
     } catch (RuntimeException e) {
-      throw new KhaldunException("cannot build the CoreNLP pipeline (" + settings.key() + "): " + e.getMessage(), e);
+      throw new KhaldunException(
+          "cannot build the CoreNLP pipeline (" + settings.key() + "): " + e.getMessage(), e);
     }
   }
 
@@ -61,7 +62,8 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       case TIME -> {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,khaldun_time,depparse");
-        props.setProperty("customAnnotatorClass.khaldun_time", "edu.stanford.nlp.time.TimeAnnotator");
+        props.setProperty(
+            "customAnnotatorClass.khaldun_time", "edu.stanford.nlp.time.TimeAnnotator");
       }
       default -> throw new IllegalStateException("unhandled NER mode " + settings.ner());
     }
@@ -97,7 +99,8 @@ public final class CoreNlpAnnotator implements Annotator {
     List<Sentence> result = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap sentence = sentences.get(i);
-      List<TimeExpression> times = documentTimes != null ? documentTimes[i] : mentionTimes(sentence);
+      List<TimeExpression> times =
+          documentTimes != null ? documentTimes[i] : mentionTimes(sentence);
       result.add(convert(article.text(), i, sentence, times));
     }
     return new AnnotatedArticle(article, settings.key(), result);
@@ -111,14 +114,16 @@ public final class CoreNlpAnnotator implements Annotator {
     return document;
   }
 
-  private static Sentence convert(String text, int index, CoreMap sentence, List<TimeExpression> times) {
+  private static Sentence convert(
+      String text, int index, CoreMap sentence, List<TimeExpression> times) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     int n = labels.size();
     int[] heads = new int[n];
     String[] relations = new String[n];
     Arrays.fill(heads, -1);
     Arrays.fill(relations, "dep");
-    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     if (graph != null) {
       for (SemanticGraphEdge edge : graph.edgeIterable()) {
         int dependent = edge.getDependent().index() - 1;
@@ -134,7 +139,17 @@ public final class CoreNlpAnnotator implements Annotator {
       int end = label.endPosition();
       String lemma = label.lemma() == null ? label.word() : label.lemma();
       String ner = label.ner() == null ? "O" : label.ner();
-      tokens.add(new Token(t, text.substring(begin, end), lemma.toLowerCase(Locale.ROOT), label.tag(), ner, begin, end, heads[t], relations[t]));
+      tokens.add(
+          new Token(
+              t,
+              text.substring(begin, end),
+              lemma.toLowerCase(Locale.ROOT),
+              label.tag(),
+              ner,
+              begin,
+              end,
+              heads[t],
+              relations[t]));
     }
     int begin = n == 0 ? 0 : tokens.get(0).begin();
     int end = n == 0 ? 0 : tokens.get(n - 1).end();
@@ -165,7 +180,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** Time expressions from a stand-alone SUTime annotator, assigned to sentences by offset. */
   @SuppressWarnings("unchecked")
-  private static List<TimeExpression>[] timesBySentence(Annotation document, List<CoreMap> sentences) {
+  private static List<TimeExpression>[] timesBySentence(
+      Annotation document, List<CoreMap> sentences) {
     List<TimeExpression>[] result = new List[sentences.size()];
     for (int i = 0; i < result.length; i++) {
       result[i] = new ArrayList<>();
@@ -182,7 +198,11 @@ public final class CoreNlpAnnotator implements Annotator {
         int sEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         if (begin >= sBegin && begin < sEnd) {
           Timex timex = timexMap.get(TimeAnnotations.TimexAnnotation.class);
-          TimeExpression time = timex == null ? null : timeExpression(sentence.get(CoreAnnotations.TokensAnnotation.class), timexMap, timex);
+          TimeExpression time =
+              timex == null
+                  ? null
+                  : timeExpression(
+                      sentence.get(CoreAnnotations.TokensAnnotation.class), timexMap, timex);
           if (time != null) {
             result[i].add(time);
           }

@@ -16,7 +16,7 @@ public record NlpSettings(NerMode ner) {
   static final int FORMAT_VERSION = 1;
 
   /** The default, chosen by measurement (see docs/PERFORMANCE.md). */
-  public static final NlpSettings DEFAULT = new NlpSettings(NerMode.FAST);
+  public static final NlpSettings DEFAULT = new NlpSettings(NerMode.TIME);
 
   public NlpSettings {
     Objects.requireNonNull(ner, "ner");
@@ -35,13 +35,19 @@ public record NlpSettings(NerMode ner) {
       try {
         return valueOf(value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown NER mode '" + value + "' (expected full, fast or time)", e);
+        throw new IllegalArgumentException(
+            "unknown NER mode '" + value + "' (expected full, fast or time)", e);
       }
     }
   }
 
   /** Identifies this configuration in cache keys. */
   public String key() {
-    return "corenlp-" + CORENLP_VERSION + "-ner-" + ner.name().toLowerCase(Locale.ROOT) + "-v" + FORMAT_VERSION;
+    return "corenlp-"
+        + CORENLP_VERSION
+        + "-ner-"
+        + ner.name().toLowerCase(Locale.ROOT)
+        + "-v"
+        + FORMAT_VERSION;
   }
 }

@@ -15,8 +15,22 @@ public final class Cameo {
   public static final String RESOURCE = "org/khaldun/ontology/cameo.tsv";
   static final Set<String> PLOVER_TYPES =
       Set.of(
-          "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+          "AGREE",
+          "CONSULT",
+          "SUPPORT",
+          "CONCEDE",
+          "COOPERATE",
+          "AID",
+          "RETREAT",
+          "REQUEST",
+          "ACCUSE",
+          "REJECT",
+          "THREATEN",
+          "PROTEST",
+          "SANCTION",
+          "MOBILIZE",
+          "COERCE",
+          "ASSAULT");
 
   private static final class Bundled {
     static final Cameo INSTANCE = load(DataFile.resource(RESOURCE));
@@ -35,6 +49,7 @@ public final class Cameo {
 
   static Cameo load(DataFile file) {
     Map<String, CameoCode> codes = new LinkedHashMap<>();
+    Map<String, DataFile.Row> rows = new LinkedHashMap<>();
     for (DataFile.Row row : file.rows()) {
       row.expectFields(5, 5, "code, name, goldstein, plover, mode");
       double goldstein;
@@ -56,10 +71,11 @@ public final class Cameo {
       if (codes.putIfAbsent(code.code(), code) != null) {
         throw row.error("duplicate CAMEO code " + code.code());
       }
+      rows.put(code.code(), row);
     }
     for (String code : codes.keySet()) {
       if (code.length() == 3 && !codes.containsKey(code.substring(0, 2))) {
-        throw new KhaldunException(file.name() + ": code " + code + " has no root " + code.substring(0, 2));
+        throw rows.get(code).error("code " + code + " has no root " + code.substring(0, 2));
       }
     }
     return new Cameo(codes);

@@ -19,7 +19,8 @@ public record CameoCode(String code, String name, double goldstein, String plove
       throw new IllegalArgumentException("not a CAMEO code: " + code);
     }
     if (goldstein < -10 || goldstein > 10) {
-      throw new IllegalArgumentException("Goldstein weight out of range for " + code + ": " + goldstein);
+      throw new IllegalArgumentException(
+          "Goldstein weight out of range for " + code + ": " + goldstein);
     }
   }
 
@@ -29,8 +30,8 @@ public record CameoCode(String code, String name, double goldstein, String plove
   }
 
   /**
-   * QuadClass in GDELT's convention: 1 verbal cooperation (01-05), 2 material cooperation
-   * (06-09), 3 verbal conflict (10-14), 4 material conflict (15-20).
+   * QuadClass in GDELT's convention: 1 verbal cooperation (01-05), 2 material cooperation (06-09),
+   * 3 verbal conflict (10-14), 4 material conflict (15-20).
    */
   public int quadClass() {
     int root = Integer.parseInt(root());

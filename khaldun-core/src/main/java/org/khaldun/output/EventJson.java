@@ -15,8 +15,8 @@ import org.khaldun.model.CodedEvent;
 import org.khaldun.model.DatePrecision;
 
 /**
- * Writes coded events as Khaldun's event record, one JSON object per line (the output contract
- * of ARCHITECTURE.md that the scorer and every export read). Thread-safe.
+ * Writes coded events as Khaldun's event record, one JSON object per line (the output contract of
+ * ARCHITECTURE.md that the scorer and every export read). Thread-safe.
  */
 public final class EventJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -25,9 +25,18 @@ public final class EventJson {
 
   /** A stable id: the same event in the same sentence gets the same id on every run. */
   public static String id(CodedEvent event) {
-    String key = event.article() + "\u0000" + event.sentence() + "\u0000" + event.trigger().begin() + "\u0000"
-        + event.code().code() + "\u0000" + event.source().code().code() + "\u0000"
-        + (event.target() == null ? "" : event.target().code().code());
+    String key =
+        event.article()
+            + "\u0000"
+            + event.sentence()
+            + "\u0000"
+            + event.trigger().begin()
+            + "\u0000"
+            + event.code().code()
+            + "\u0000"
+            + event.source().code().code()
+            + "\u0000"
+            + (event.target() == null ? "" : event.target().code().code());
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);

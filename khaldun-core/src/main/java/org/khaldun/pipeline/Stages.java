@@ -10,13 +10,16 @@ import org.khaldun.model.CodedEvent;
 import org.khaldun.nlp.Annotator;
 
 /**
- * The stages that turn an article into coded events, composed in their one legal order: the
- * types make annotate, resolve, code the only way through. Thread-safe when its stages are.
+ * The stages that turn an article into coded events, composed in their one legal order: the types
+ * make annotate, resolve, code the only way through. Thread-safe when its stages are.
  */
 public record Stages(Annotator annotator, ActorResolver actors, EventCoder coder) {
 
-  /** Everything the stages produced for one article, for callers that want the intermediate steps. */
-  public record Result(AnnotatedArticle annotated, List<ActorMention> mentions, List<CodedEvent> events) {
+  /**
+   * Everything the stages produced for one article, for callers that want the intermediate steps.
+   */
+  public record Result(
+      AnnotatedArticle annotated, List<ActorMention> mentions, List<CodedEvent> events) {
     public Result {
       mentions = List.copyOf(mentions);
       events = List.copyOf(events);

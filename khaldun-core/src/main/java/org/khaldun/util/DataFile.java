@@ -73,8 +73,14 @@ public final class DataFile {
     /** Fails unless the row has between {@code min} and {@code max} fields. */
     public Row expectFields(int min, int max, String format) {
       if (fields.size() < min || fields.size() > max) {
-        throw error("expected " + format + " (" + min + (min == max ? "" : "-" + max)
-            + " TAB-separated fields) but found " + fields.size());
+        throw error(
+            "expected "
+                + format
+                + " ("
+                + min
+                + (min == max ? "" : "-" + max)
+                + " TAB-separated fields) but found "
+                + fields.size());
       }
       return this;
     }
@@ -88,7 +94,10 @@ public final class DataFile {
     return rows;
   }
 
-  /** Loads a bundled resource relative to {@code anchor}'s package root, e.g. {@code org/khaldun/ontology/cameo.tsv}. */
+  /**
+   * Loads a bundled resource relative to {@code anchor}'s package root, e.g. {@code
+   * org/khaldun/ontology/cameo.tsv}.
+   */
   public static DataFile resource(String path) {
     InputStream in = DataFile.class.getClassLoader().getResourceAsStream(path);
     if (in == null) {
@@ -112,11 +121,13 @@ public final class DataFile {
   static DataFile parse(String name, byte[] bytes) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new DictionaryException(name, "not valid UTF-8", e);
     }
@@ -147,5 +158,4 @@ public final class DataFile {
     }
     return new DataFile(name, rows);
   }
-
 }

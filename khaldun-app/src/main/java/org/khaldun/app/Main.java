@@ -1,0 +1,38 @@
+package org.khaldun.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code khaldun} command line: one subcommand per job. */
+@Command(
+    name = "khaldun",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Codes political events from dated news: who did what to whom, when, in CAMEO and PLOVER.",
+    subcommands = {
+      CodeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      ParseCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler(new Failures());
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

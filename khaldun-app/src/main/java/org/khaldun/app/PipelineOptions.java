@@ -1,0 +1,65 @@
+package org.khaldun.app;
+
+import java.nio.file.Path;
+import org.khaldun.KhaldunConfig;
+import org.khaldun.ingest.Limits;
+import org.khaldun.nlp.NlpSettings;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run the pipeline; they become one {@link KhaldunConfig}. */
+final class PipelineOptions {
+  @Option(
+      names = "--ner",
+      paramLabel = "MODE",
+      defaultValue = "time",
+      description =
+          "Named-entity recognition: time (SUTime only; Khaldun's dictionaries find actors; default), fast (CoreNLP's CRF taggers too) or full (plus the fine-grained gazetteer).")
+  String ner;
+
+  @Option(
+      names = {"-t", "--threads"},
+      paramLabel = "N",
+      description = "Worker threads (default: one per core).")
+  Integer threads;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "Annotation cache directory (default: ${DEFAULT-VALUE}).",
+      defaultValue = ".khaldun/cache")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the annotation cache.")
+  boolean noCache;
+
+  @Option(
+      names = "--recode",
+      description =
+          "Code from the annotation cache only, without parsing (after a dictionary or pattern change).")
+  boolean recode;
+
+  @Option(
+      names = "--dictionaries",
+      paramLabel = "DIR",
+      description =
+          "Directory with your own countries.tsv, igos.tsv, groups.tsv, people.tsv, agents.tsv or patterns.txt, extending the bundled ones.")
+  Path dictionaries;
+
+  @Option(
+      names = "--max-record-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "2097152",
+      description = "Reject larger files or JSON lines (default: ${DEFAULT-VALUE}).")
+  int maxRecordBytes;
+
+  KhaldunConfig toConfig() {
+    int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+    return new KhaldunConfig(
+        new NlpSettings(NlpSettings.NerMode.parse(ner)),
+        n,
+        noCache ? null : cache,
+        recode,
+        dictionaries,
+        new Limits(maxRecordBytes));
+  }
+}

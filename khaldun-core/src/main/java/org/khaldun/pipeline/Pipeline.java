@@ -1,0 +1,225 @@
+package org.khaldun.pipeline;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.khaldun.KhaldunConfig;
+import org.khaldun.actors.ActorDictionary;
+import org.khaldun.actors.DictionaryActorResolver;
+import org.khaldun.cache.AnnotationCache;
+import org.khaldun.cache.CachingAnnotator;
+import org.khaldun.coding.DependencyCoder;
+import org.khaldun.coding.PatternBook;
+import org.khaldun.ingest.ArticleSink;
+import org.khaldun.ingest.Ingest;
+import org.khaldun.model.Article;
+import org.khaldun.model.Rejected;
+import org.khaldun.nlp.Annotator;
+import org.khaldun.nlp.CoreNlpAnnotator;
+import org.khaldun.ontology.Cameo;
+
+/**
+ * Runs the stages over a batch: ingest on the calling thread, annotation and coding on worker
+ * threads that share one set of stages, results delivered in input order. A record that fails in
+ * any stage is rejected with its reason and the batch goes on.
+ */
+public final class Pipeline implements AutoCloseable {
+  private final KhaldunConfig config;
+  private final Stages stages;
+  private final ExecutorService workers;
+
+  public Pipeline(KhaldunConfig config, Stages stages) {
+    this.config = config;
+    this.stages = stages;
+    this.workers =
+        config.threads() > 1
+            ? Executors.newFixedThreadPool(config.threads(), daemonThreads())
+            : null;
+  }
+
+  /**
+   * Builds the standard stages for {@code config}: CoreNLP behind the cache, dictionaries,
+   * patterns.
+   */
+  public static Pipeline create(KhaldunConfig config) {
+    return new Pipeline(config, standardStages(config));
+  }
+
+  public static Stages standardStages(KhaldunConfig config) {
+    Annotator annotator;
+    if (config.cacheDirectory() == null) {
+      annotator = new LazyAnnotator(() -> new CoreNlpAnnotator(config.nlp()));
+    } else {
+      AnnotationCache cache = new AnnotationCache(config.cacheDirectory(), config.nlp().key());
+      annotator =
+          new CachingAnnotator(cache, () -> new CoreNlpAnnotator(config.nlp()), config.recode());
+    }
+    ActorDictionary dictionary =
+        config.dictionaries() == null
+            ? ActorDictionary.bundled()
+            : ActorDictionary.load(config.dictionaries());
+    java.nio.file.Path userPatterns =
+        config.dictionaries() == null ? null : config.dictionaries().resolve("patterns.txt");
+    PatternBook patterns =
+        userPatterns != null && java.nio.file.Files.isRegularFile(userPatterns)
+            ? PatternBook.load(userPatterns, Cameo.bundled())
+            : PatternBook.bundled();
+    return new Stages(
+        annotator,
+        new DictionaryActorResolver(dictionary),
+        new DependencyCoder(patterns, Cameo.bundled()));
+  }
+
+  public Stages stages() {
+    return stages;
+  }
+
+  /**
+   * Reads {@code inputs} (files, directories, {@code -} for {@code stdin}) and codes every article.
+   */
+  public RunSummary run(
+      List<String> inputs, InputStream stdin, ResultSink sink, Progress progress) {
+    long start = System.nanoTime();
+    Counter counter = new Counter(sink, progress);
+    Deque<Future<Outcome>> pending = new ArrayDeque<>();
+    int window = config.threads() * 4;
+    new Ingest(config.limits(), stdin)
+        .read(
+            inputs,
+            new ArticleSink() {
+              @Override
+              public void accept(Article article) {
+                counter.read.incrementAndGet();
+                if (workers == null) {
+                  counter.emit(process(article));
+                  return;
+                }
+                pending.add(workers.submit(() -> process(article)));
+                while (pending.size() > window || !pending.isEmpty() && pending.peek().isDone()) {
+                  counter.emit(await(pending.poll()));
+                }
+              }
+
+              @Override
+              public void reject(Rejected rejected) {
+                counter.rejected(rejected);
+              }
+            });
+    counter.inputFinished = true;
+    while (!pending.isEmpty()) {
+      counter.emit(await(pending.poll()));
+    }
+    return new RunSummary(
+        counter.articles,
+        counter.rejected,
+        counter.sentences,
+        counter.events,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private record Outcome(Stages.Result result, Rejected rejected) {}
+
+  private Outcome process(Article article) {
+    try {
+      return new Outcome(stages.run(article), null);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+      return new Outcome(null, new Rejected(article.id(), 0, article.id(), "coding", reason));
+    }
+  }
+
+  private static Outcome await(Future<Outcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a worker", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("worker failed outside the per-article guard", e.getCause());
+    }
+  }
+
+  /** Delivers results and keeps the run's counts; used from the calling thread only. */
+  private static final class Counter {
+    final ResultSink sink;
+    final Progress progress;
+    final AtomicInteger read = new AtomicInteger();
+    int articles;
+    int rejected;
+    int done;
+    long sentences;
+    long events;
+    boolean inputFinished;
+
+    Counter(ResultSink sink, Progress progress) {
+      this.sink = sink;
+      this.progress = progress;
+    }
+
+    void emit(Outcome outcome) {
+      done++;
+      if (outcome.rejected() != null) {
+        rejected(outcome.rejected());
+        return;
+      }
+      articles++;
+      sentences += outcome.result().annotated().sentences().size();
+      events += outcome.result().events().size();
+      sink.coded(outcome.result());
+      progress.update(done, read.get(), sentences, inputFinished);
+    }
+
+    void rejected(Rejected r) {
+      rejected++;
+      sink.rejected(r);
+      progress.update(done, read.get(), sentences, inputFinished);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "khaldun-worker-" + n.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public void close() {
+    if (workers != null) {
+      workers.shutdownNow();
+    }
+  }
+
+  /** Builds its annotator on first use, so runs that never annotate never load models. */
+  private static final class LazyAnnotator implements Annotator {
+    private final java.util.function.Supplier<Annotator> factory;
+    private volatile Annotator built;
+
+    LazyAnnotator(java.util.function.Supplier<Annotator> factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public org.khaldun.model.AnnotatedArticle annotate(Article article) {
+      Annotator local = built;
+      if (local == null) {
+        synchronized (this) {
+          if (built == null) {
+            built = factory.get();
+          }
+          local = built;
+        }
+      }
+      return local.annotate(article);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.khaldun.pipeline;
+
+import org.khaldun.model.Rejected;
+
+/** Receives a run's results in input order. Called from one thread at a time. */
+public interface ResultSink {
+  void coded(Stages.Result result);
+
+  void rejected(Rejected rejected);
+}
