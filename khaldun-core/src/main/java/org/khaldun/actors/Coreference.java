@@ -295,11 +295,18 @@ final class Coreference {
           continue;
         }
         boolean conjoined =
-            otherHead.relation().equals("conj") && otherHead.head() == subject.head();
+            otherHead.relation().equals("conj") && otherHead.head() == subject.head()
+                || other.head() == subject.head();
         boolean with =
             NounPhrase.hasCase(sentence, other.head(), "with")
                 && governedBy(sentence, other.head(), head.head());
-        if (conjoined || with) {
+        // "Erdogan welcomed Ramaphosa": two people meeting are the pair "the two leaders" means.
+        boolean metPerson =
+            isPerson(subject)
+                && isPerson(other)
+                && otherHead.relation().equals("obj")
+                && otherHead.head() == head.head();
+        if (conjoined || with || metPerson) {
           return List.of(subject, other);
         }
       }

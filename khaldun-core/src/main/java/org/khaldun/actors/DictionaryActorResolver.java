@@ -129,6 +129,43 @@ public final class DictionaryActorResolver implements ActorResolver {
         byHead[phrase.head] =
             mention(
                 article, sentence, phrase, code, name.text(article.text(), sentence), "context");
+      } else if (name == null
+          && hitAt[phrase.head] != null
+          && hitAt[phrase.head].lexeme() instanceof Agent agent
+          && !agent.sectors().isEmpty()
+          && LOCAL_SECTORS.containsAll(agent.sectors())) {
+        // "Police arrested 43 protesters near the Kenyan parliament": police and crowds are local.
+        ActorCode code = ActorCode.country(context).withSectors(agent.sectors());
+        byHead[phrase.head] =
+            mention(
+                article, sentence, phrase, code, phraseText(sentence, article, phrase), "context");
+      }
+    }
+    // "the foreign ministers of Armenia and Azerbaijan": one phrase, several actors.
+    List<ActorMention> shared = new ArrayList<>();
+    for (NounPhrase phrase : phrases) {
+      ActorMention first = byHead[phrase.head];
+      if (first == null
+          || phrase.ofPhrase < 0
+          || hitAt[phrase.head] == null
+          || !(hitAt[phrase.head].lexeme() instanceof Agent agent)) {
+        continue;
+      }
+      for (int conjunct : conjuncts(sentence, phrase.ofPhrase)) {
+        ActorMention other = byHead[conjunct];
+        if (other != null && other.code().country() != null && !other.sameActor(first)) {
+          shared.add(
+              new ActorMention(
+                  first.sentence(),
+                  first.start(),
+                  first.end(),
+                  first.head(),
+                  first.begin(),
+                  first.endChar(),
+                  ActorCode.country(other.code().country()).withSectors(agent.sectors()),
+                  other.name(),
+                  first.basis()));
+        }
       }
     }
     mergeAppositions(sentence, byHead);
@@ -137,8 +174,31 @@ public final class DictionaryActorResolver implements ActorResolver {
         mentions.add(mention);
       }
     }
+    mentions.addAll(shared);
     mentions.addAll(modifiers);
     return mentions;
+  }
+
+  /** Sectors of actors presumed local to where the sentence is set. */
+  private static final Set<String> LOCAL_SECTORS =
+      Set.of("COP", "OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "HLH", "REF", "HRI", "BUS");
+
+  private static List<Integer> conjuncts(Sentence sentence, int head) {
+    List<Integer> result = new ArrayList<>();
+    for (Token child : sentence.children(head)) {
+      if (child.relation().equals("conj")) {
+        result.add(child.index());
+      }
+    }
+    return result;
+  }
+
+  private static String phraseText(Sentence sentence, AnnotatedArticle article, NounPhrase phrase) {
+    int start = phrase.start;
+    while (start < phrase.end - 1 && sentence.token(start).relation().equals("det")) {
+      start++;
+    }
+    return sentence.text(article.text(), start, phrase.end);
   }
 
   private static String soleCountry(ActorMention[] byHead, List<ActorMention> modifiers) {
@@ -378,10 +438,10 @@ public final class DictionaryActorResolver implements ActorResolver {
         ActorCode personal = person.codeOn(date);
         if (code == null) {
           code = personal;
-          basis = "people";
         } else if (code.prefix().equals(personal.prefix()) && !personal.sectors().isEmpty()) {
           code = code.withSectors(personal.sectors());
         }
+        basis = "people";
         displayName = person.name();
       }
       if (code == null && name != null) {

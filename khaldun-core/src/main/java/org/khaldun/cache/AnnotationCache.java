@@ -1,12 +1,9 @@
 package org.khaldun.cache;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -44,16 +41,19 @@ public final class AnnotationCache {
   /** The cached analysis, or empty when absent, stale or unreadable. */
   public Optional<AnnotatedArticle> get(Article article) {
     Path file = path(article);
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      return Optional.ofNullable(AnnotationCodec.read(article, in));
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (EOFException | RuntimeException e) {
-      // A truncated or corrupt entry is a cache miss: the article is parsed again and rewritten.
       return Optional.empty();
     } catch (IOException e) {
       throw new KhaldunException("cannot read cache entry " + file + ": " + e.getMessage(), e);
+    }
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return Optional.ofNullable(AnnotationCodec.read(article, in, bytes.length));
+    } catch (IOException | RuntimeException e) {
+      // A truncated or corrupt entry is a cache miss: the article is parsed again and rewritten.
+      return Optional.empty();
     }
   }
 

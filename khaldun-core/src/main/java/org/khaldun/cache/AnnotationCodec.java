@@ -82,7 +82,7 @@ final class AnnotationCodec {
    * Decodes the analysis of {@code article}; returns null when the bytes were written for another
    * text or by another format version (the caller re-parses).
    */
-  static AnnotatedArticle read(Article article, DataInputStream in) throws IOException {
+  static AnnotatedArticle read(Article article, DataInputStream in, int length) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != VERSION) {
       return null;
     }
@@ -92,11 +92,17 @@ final class AnnotationCodec {
       return null;
     }
     int tableSize = in.readInt();
+    if (tableSize < 0 || tableSize > length) {
+      throw new IOException("corrupt string table size " + tableSize);
+    }
     String[] strings = new String[tableSize];
     for (int i = 0; i < tableSize; i++) {
       strings[i] = in.readUTF();
     }
     int sentenceCount = in.readInt();
+    if (sentenceCount < 0 || sentenceCount > length) {
+      throw new IOException("corrupt sentence count " + sentenceCount);
+    }
     List<Sentence> sentences = new ArrayList<>(sentenceCount);
     for (int s = 0; s < sentenceCount; s++) {
       int begin = in.readInt();

@@ -39,7 +39,41 @@ public final class DependencyCoder implements EventCoder {
     for (Sentence sentence : article.sentences()) {
       events.addAll(codeSentence(article, sentence, actors));
     }
-    return events;
+    return dateFromFollowingSentence(article, events);
+  }
+
+  private static final Set<String> BACK_REFERENCES =
+      Set.of("call", "conversation", "meeting", "talk", "visit", "discussion", "two", "statement");
+
+  /**
+   * A lead sentence often leaves its event undated and the next sentence, referring back to it
+   * ("the call", "the two"), says when: "... said in a statement Wednesday the two agreed".
+   */
+  private static List<CodedEvent> dateFromFollowingSentence(
+      AnnotatedArticle article, List<CodedEvent> events) {
+    List<CodedEvent> result = new ArrayList<>(events.size());
+    for (CodedEvent event : events) {
+      int next = event.sentence() + 1;
+      if (event.dateBasis() != org.khaldun.model.DateBasis.PUBLISHED
+          || next >= article.sentences().size()
+          || !event.code().root().equals("04")) {
+        result.add(event);
+        continue;
+      }
+      Sentence following = article.sentences().get(next);
+      boolean refersBack =
+          following.tokens().stream()
+              .anyMatch(
+                  t ->
+                      BACK_REFERENCES.contains(t.lemma())
+                          && t.index() > 0
+                          && following.token(t.index() - 1).lemma().equals("the"));
+      ResolvedDate date =
+          refersBack ? EventDates.firstDay(following, article.article().published()) : null;
+      result.add(
+          date == null ? event : event.withDate(date.date(), date.basis(), date.precision()));
+    }
+    return result;
   }
 
   /** An event before wording and dating are applied. */

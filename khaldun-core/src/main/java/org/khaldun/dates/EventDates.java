@@ -16,6 +16,8 @@ import org.khaldun.model.Token;
 public final class EventDates {
   private static final Set<String> CLAUSE_RELATIONS =
       Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "xcomp");
+  private static final Set<String> PRECEDING =
+      Set.of("last", "early", "late", "next", "coming", "this");
   private static final Set<String> WEEKDAY_WORDS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -30,23 +32,148 @@ public final class EventDates {
   public static ResolvedDate resolve(
       Sentence sentence, int predicate, int trigger, LocalDate published) {
     int clause = predicate;
-    for (int hops = 0; hops < 4 && clause >= 0; hops++) {
+    BitSet visited = new BitSet();
+    for (int hops = 0; hops < 4 && clause >= 0 && !visited.get(clause); hops++) {
+      visited.set(clause);
       BitSet tokens = clauseTokens(sentence, clause);
       if (trigger >= 0 && hops == 0) {
         tokens.or(clauseTokens(sentence, trigger));
+      }
+      if (hops > 0) {
+        // "Khamenei, speaking in Tehran on Tuesday, said ...": the speaker's own participle.
+        tokens.or(subjectParticiples(sentence, clause));
       }
       ResolvedDate found = find(sentence, tokens, published);
       if (found != null) {
         return found;
       }
-      Token token = sentence.token(clause);
-      if (token.head() < 0
-          || !(CLAUSE_RELATIONS.contains(token.relation()) || token.relation().equals("conj"))) {
-        break;
+      if (hops == 0) {
+        ResolvedDate offset = offset(sentence, clause, published);
+        if (offset != null) {
+          return offset;
+        }
       }
-      clause = token.head();
+      clause = reportingClause(sentence, clause);
     }
     return ResolvedDate.fallback(published);
+  }
+
+  /** The first day-precise date any time expression of {@code sentence} gives, or null. */
+  public static ResolvedDate firstDay(Sentence sentence, LocalDate published) {
+    for (TimeExpression time : sentence.times()) {
+      ResolvedDate resolved = TimeValues.resolve(time.text(), time.value(), time.type(), published);
+      if (resolved != null && resolved.precision() == org.khaldun.model.DatePrecision.DAY) {
+        return resolved;
+      }
+    }
+    return null;
+  }
+
+  /** The clause that reports or governs {@code clause}, or -1. */
+  private static int reportingClause(Sentence sentence, int clause) {
+    Token token = sentence.token(clause);
+    if (token.head() >= 0
+        && (CLAUSE_RELATIONS.contains(token.relation()) || token.relation().equals("conj"))) {
+      return token.head();
+    }
+    // "X said Y will ...", misparsed with "said" as the clausal subject of the event.
+    for (Token child : sentence.children(clause)) {
+      if (child.relation().equals("csubj")) {
+        return child.index();
+      }
+    }
+    return -1;
+  }
+
+  private static BitSet subjectParticiples(Sentence sentence, int clause) {
+    BitSet tokens = new BitSet();
+    for (Token subject : sentence.children(clause)) {
+      if (!subject.relation().startsWith("nsubj")) {
+        continue;
+      }
+      for (Token child : sentence.children(subject.index())) {
+        if (child.relation().equals("acl") && child.pos().equals("VBG")) {
+          subtree(sentence, child.index(), tokens);
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * "a week after Hamas attacked Israel on October 7": a duration before or after a dated event, in
+   * a clause hanging on the event's predicate or its subject.
+   */
+  private static ResolvedDate offset(Sentence sentence, int clause, LocalDate published) {
+    java.util.List<Integer> anchors = new java.util.ArrayList<>(java.util.List.of(clause));
+    for (Token child : sentence.children(clause)) {
+      if (child.relation().startsWith("nsubj")) {
+        anchors.add(child.index());
+      }
+    }
+    for (int anchor : anchors) {
+      for (Token child : sentence.children(anchor)) {
+        String rel = child.relation();
+        if (!(rel.equals("acl")
+            || rel.equals("advcl")
+            || rel.startsWith("obl")
+            || rel.startsWith("nmod"))) {
+          continue;
+        }
+        int sign = 0;
+        for (Token marker : sentence.children(child.index())) {
+          if (marker.relation().equals("mark") || marker.relation().equals("case")) {
+            sign = marker.lemma().equals("after") ? 1 : marker.lemma().equals("before") ? -1 : sign;
+          }
+        }
+        if (sign == 0) {
+          continue;
+        }
+        BitSet tokens = new BitSet();
+        subtree(sentence, child.index(), tokens);
+        java.time.Period period = null;
+        ResolvedDate base = null;
+        for (TimeExpression time : sentence.times()) {
+          if (!overlaps(tokens, time)) {
+            continue;
+          }
+          if (time.type().equals("DURATION") && time.value().matches("P\\d+[DWMY]")) {
+            period = java.time.Period.parse(time.value());
+          } else if (base == null) {
+            ResolvedDate resolved =
+                TimeValues.resolve(time.text(), time.value(), time.type(), published);
+            base =
+                resolved != null && resolved.precision() == org.khaldun.model.DatePrecision.DAY
+                    ? resolved
+                    : null;
+          }
+        }
+        if (period != null && base != null) {
+          LocalDate date = sign > 0 ? base.date().plus(period) : base.date().minus(period);
+          if (published == null || !date.isAfter(published)) {
+            StringBuilder expression = new StringBuilder();
+            for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
+              expression
+                  .append(expression.length() == 0 ? "" : " ")
+                  .append(sentence.token(t).text());
+            }
+            return new ResolvedDate(
+                date,
+                org.khaldun.model.DateBasis.TEXT,
+                org.khaldun.model.DatePrecision.DAY,
+                expression.toString());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void subtree(Sentence sentence, int index, BitSet into) {
+    into.set(index);
+    for (Token child : sentence.children(index)) {
+      subtree(sentence, child.index(), into);
+    }
   }
 
   private static ResolvedDate find(Sentence sentence, BitSet tokens, LocalDate published) {
@@ -70,13 +197,11 @@ public final class EventDates {
       String lower = token.text().toLowerCase(Locale.ROOT);
       if (WEEKDAY_WORDS.contains(lower) && !coveredByTime(sentence, t)) {
         String expression =
-            t > 0 && Set.of("last", "early", "late").contains(sentence.token(t - 1).lemma())
+            t > 0 && PRECEDING.contains(sentence.token(t - 1).lemma())
                 ? sentence.token(t - 1).text() + " " + token.text()
                 : token.text();
-        ResolvedDate resolved = TimeValues.resolve(expression, "", "DATE", published);
-        if (resolved != null) {
-          return resolved;
-        }
+        // A future weekday ("next Friday") dates nothing: the event falls back to publication.
+        return TimeValues.resolve(expression, "", "DATE", published);
       }
     }
     return null;

@@ -33,29 +33,7 @@ public final class Ingest {
 
   /** Reads every input into {@code sink}. */
   public void read(List<String> inputs, ArticleSink sink) {
-    Set<String> seen = new HashSet<>();
-    ArticleSink unique =
-        new ArticleSink() {
-          @Override
-          public void accept(Article article) {
-            if (seen.add(article.id())) {
-              sink.accept(article);
-            } else {
-              sink.reject(
-                  new Rejected(
-                      article.id(),
-                      0,
-                      article.id(),
-                      "ingest",
-                      "duplicate article id " + article.id() + " in this batch"));
-            }
-          }
-
-          @Override
-          public void reject(Rejected rejected) {
-            sink.reject(rejected);
-          }
-        };
+    Unique unique = new Unique(sink);
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin(unique);
@@ -65,7 +43,35 @@ public final class Ingest {
     }
   }
 
-  private void readPath(Path path, boolean named, ArticleSink sink) {
+  /** Passes each article id once; a repeated id is rejected where it occurs. */
+  private static final class Unique {
+    private final ArticleSink sink;
+    private final Set<String> seen = new HashSet<>();
+
+    Unique(ArticleSink sink) {
+      this.sink = sink;
+    }
+
+    void accept(Article article, String source, int line) {
+      if (seen.add(article.id())) {
+        sink.accept(article);
+      } else {
+        sink.reject(
+            new Rejected(
+                source,
+                line,
+                article.id(),
+                "ingest",
+                "duplicate article id " + article.id() + " (already read in this batch)"));
+      }
+    }
+
+    void reject(Rejected rejected) {
+      sink.reject(rejected);
+    }
+  }
+
+  private void readPath(Path path, boolean named, Unique sink) {
     String name = path.toString();
     if (!Files.exists(path)) {
       sink.reject(new Rejected(name, 0, null, "ingest", "no such file or directory"));
@@ -115,7 +121,7 @@ public final class Ingest {
     return false;
   }
 
-  private void readTextFile(Path path, ArticleSink sink) {
+  private void readTextFile(Path path, Unique sink) {
     String name = path.toString();
     try {
       long size = Files.size(path);
@@ -131,7 +137,7 @@ public final class Ingest {
       }
       byte[] bytes = Files.readAllBytes(path);
       String id = stripExtension(path.getFileName().toString());
-      sink.accept(parseText(name, id, bytes));
+      sink.accept(parseText(name, id, bytes), name, 0);
     } catch (InputException e) {
       sink.reject(new Rejected(e.source(), e.line(), null, "ingest", reasonOf(e)));
     } catch (IOException e) {
@@ -156,14 +162,17 @@ public final class Ingest {
     return TextArticleParser.parse(name, id, text);
   }
 
-  private void readStdin(ArticleSink sink) {
+  private void readStdin(Unique sink) {
     try {
       BufferedInputStream in = new BufferedInputStream(stdin);
       in.mark(64 * 1024);
-      int first;
-      do {
+      int first = in.read();
+      if (first == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+        first = in.read(); // a byte-order mark is not content
+      }
+      while (first == ' ' || first == '\n' || first == '\r' || first == '\t') {
         first = in.read();
-      } while (first == ' ' || first == '\n' || first == '\r' || first == '\t');
+      }
       in.reset();
       if (first == '{') {
         readJsonLines("-", in, sink);
@@ -188,7 +197,9 @@ public final class Ingest {
               null,
               parsed.published(),
               null,
-              parsed.text()));
+              parsed.text()),
+          "-",
+          0);
     } catch (InputException e) {
       sink.reject(new Rejected(e.source(), e.line(), null, "ingest", reasonOf(e)));
     } catch (IOException e) {
@@ -211,7 +222,7 @@ public final class Ingest {
   }
 
   /** Reads JSON lines one at a time; a line longer than the limit is skipped, not buffered. */
-  void readJsonLines(String name, InputStream raw, ArticleSink sink) throws IOException {
+  void readJsonLines(String name, InputStream raw, Unique sink) throws IOException {
     InputStream in =
         raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
     ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -251,7 +262,7 @@ public final class Ingest {
     }
   }
 
-  private static void handleJsonLine(String name, int number, byte[] bytes, ArticleSink sink) {
+  private static void handleJsonLine(String name, int number, byte[] bytes, Unique sink) {
     String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
     if (text == null) {
       sink.reject(
@@ -265,11 +276,14 @@ public final class Ingest {
                   + " of the line)"));
       return;
     }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     if (text.isBlank()) {
       return;
     }
     try {
-      sink.accept(JsonArticleParser.parse(name, number, text));
+      sink.accept(JsonArticleParser.parse(name, number, text), name, number);
     } catch (InputException e) {
       sink.reject(new Rejected(name, number, null, "ingest", reasonOf(e)));
     }

@@ -20,6 +20,11 @@ import org.khaldun.model.Article;
  */
 final class JsonArticleParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final java.time.format.DateTimeFormatter BASIC_OFFSET =
+      new java.time.format.DateTimeFormatterBuilder()
+          .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .appendOffset("+HHMM", "+0000")
+          .toFormatter(java.util.Locale.ROOT);
 
   private JsonArticleParser() {}
 
@@ -86,8 +91,11 @@ final class JsonArticleParser {
       if (trimmed.length() == 10) {
         return LocalDate.parse(trimmed);
       }
-      if (trimmed.endsWith("Z") || trimmed.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+      if (trimmed.endsWith("Z") || trimmed.matches(".*[+-]\\d{2}:\\d{2}$")) {
         return OffsetDateTime.parse(trimmed).toLocalDate();
+      }
+      if (trimmed.matches(".*T.*[+-]\\d{4}$")) {
+        return OffsetDateTime.parse(trimmed, BASIC_OFFSET).toLocalDate();
       }
       return LocalDateTime.parse(trimmed).toLocalDate();
     } catch (DateTimeException e) {

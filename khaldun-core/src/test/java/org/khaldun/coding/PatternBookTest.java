@@ -1,0 +1,177 @@
+package org.khaldun.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khaldun.DictionaryException;
+import org.khaldun.ontology.Cameo;
+
+/** The bundled event patterns and user pattern files. */
+final class PatternBookTest {
+  @TempDir Path temp;
+
+  private final PatternBook book = PatternBook.bundled();
+
+  @Test
+  void bundledBookLoadsWithMoreThan150Patterns() {
+    assertThat(book.size()).isGreaterThan(150);
+  }
+
+  @Test
+  void everyBundledPatternCodeIsInTheOntology() throws IOException {
+    int patterns = 0;
+    String[] lines = bundledText().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("wrap ")) {
+        continue;
+      }
+      String code = line.split("\\s+")[0];
+      // A 4-digit code (1821) is coded as its 3-digit parent, as PatternBook does.
+      String coded = code.length() == 4 ? code.substring(0, 3) : code;
+      assertThat(Cameo.bundled().contains(coded))
+          .as("patterns.txt:%d code %s", i + 1, code)
+          .isTrue();
+      patterns++;
+    }
+
+    assertThat(patterns).isEqualTo(book.size());
+  }
+
+  @Test
+  void everyIndexedPatternNamesAKnownCode() {
+    for (String lemma :
+        List.of("call", "accuse", "attack", "meet", "visit", "deny", "reject", "demand")) {
+      assertThat(book.verbPatterns(lemma))
+          .as("verb %s", lemma)
+          .isNotEmpty()
+          .allSatisfy(p -> assertThat(Cameo.bundled().contains(p.code())).as(p.name()).isTrue());
+    }
+  }
+
+  @Test
+  void userPatternWithUnknownCodeFailsNamingFileAndLine() throws IOException {
+    Path file = userFile("# mine\n\n999 frobnicate  T:obj  = test/unknown-code");
+
+    assertFails(file, ":3:", "unknown CAMEO code 999");
+  }
+
+  @Test
+  void userPatternWithUnknownElementFailsNamingFileAndLine() throws IOException {
+    Path file = userFile("# mine\n042 frobnicate  sometimes  = test/element");
+
+    assertFails(file, ":2:", "unknown element 'sometimes'");
+  }
+
+  @Test
+  void userPatternWithUnknownSlotFailsNamingFileAndLine() throws IOException {
+    Path file = userFile("042 frobnicate  T:beneath  = test/slot");
+
+    assertFails(file, ":1:", "unknown slot 'beneath'");
+  }
+
+  @Test
+  void wrapLineWithoutModeFailsNamingFileAndLine() throws IOException {
+    Path file = userFile("# mine\nwrap frobnicate");
+
+    assertFails(file, ":2:", "wrap LEMMAS MODE");
+  }
+
+  @Test
+  void wrapLineWithUnknownModeFailsNamingFileAndLine() throws IOException {
+    Path file = userFile("# mine\n\nwrap frobnicate  perhaps");
+
+    assertFails(file, ":3:", "unknown wrap mode perhaps");
+  }
+
+  @Test
+  void validUserPatternIsAddedToTheBundledOnes() throws IOException {
+    Path file =
+        userFile(
+            "# mine\n042 frobnicate  T:obj|loc  loc  = consult/frobnicate\nwrap frobnicate  intent");
+
+    PatternBook extended = PatternBook.load(file, Cameo.bundled());
+
+    assertThat(book.verbPatterns("frobnicate")).isEmpty();
+    assertThat(extended.verbPatterns("frobnicate"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("042");
+              assertThat(p.name()).isEqualTo("consult/frobnicate");
+              assertThat(p.line()).isEqualTo(file + ":2");
+            });
+    assertThat(extended.wrapper("frobnicate")).isEqualTo(WrapMode.INTENT);
+    assertThat(extended.size()).isEqualTo(book.size() + 1);
+    assertThat(extended.verbPatterns("accuse")).isEqualTo(book.verbPatterns("accuse"));
+  }
+
+  @Test
+  void hyphenatedNounIsIndexedUnderItsHead() {
+    assertThat(book.nounPatterns("call")).extracting(Pattern::name).contains("consult/phone-call");
+  }
+
+  @Test
+  void hyphenatedNounIsIndexedUnderHyphenatedAndSolidSpellings() {
+    assertThat(book.nounPatterns("air-strike"))
+        .extracting(Pattern::name)
+        .contains("fight/air-strikes");
+    assertThat(book.nounPatterns("airstrike"))
+        .extracting(Pattern::name)
+        .contains("fight/air-strikes");
+    assertThat(book.nounPatterns("phonecall"))
+        .extracting(Pattern::name)
+        .contains("consult/phone-call");
+  }
+
+  @Test
+  void verbWithParticleIsIndexedUnderItsVerb() {
+    assertThat(book.verbPatterns("call"))
+        .extracting(Pattern::name)
+        .contains("yield/call-off-dissent");
+  }
+
+  @Test
+  void patternsOfATriggerComeMostSpecificFirst() {
+    List<Pattern> calls = book.verbPatterns("call");
+
+    assertThat(calls).hasSizeGreaterThan(1);
+    for (int i = 1; i < calls.size(); i++) {
+      assertThat(calls.get(i - 1).specificity()).isGreaterThanOrEqualTo(calls.get(i).specificity());
+    }
+  }
+
+  @Test
+  void nounKeysFollowTheHeadRule() {
+    assertThat(PatternBook.nounKey("phone-call")).isEqualTo("call");
+    assertThat(PatternBook.nounKey("state-of-emergency")).isEqualTo("state");
+    assertThat(PatternBook.verbKey("call_off")).isEqualTo("call");
+  }
+
+  private Path userFile(String text) throws IOException {
+    return Files.writeString(temp.resolve("patterns.txt"), text + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static void assertFails(Path file, String line, String reason) {
+    assertThatThrownBy(() -> PatternBook.load(file, Cameo.bundled()))
+        .isInstanceOf(DictionaryException.class)
+        .hasMessageContaining(file + line)
+        .hasMessageContaining(reason);
+  }
+
+  private static String bundledText() throws IOException {
+    try (InputStream in =
+        PatternBookTest.class.getClassLoader().getResourceAsStream(PatternBook.RESOURCE)) {
+      assertThat(in).as(PatternBook.RESOURCE).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
