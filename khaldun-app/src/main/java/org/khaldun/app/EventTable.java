@@ -11,6 +11,7 @@ final class EventTable {
   private final PrintWriter out;
   private final boolean explain;
   private boolean headerPrinted;
+  private boolean starred;
 
   EventTable(PrintWriter out, boolean explain) {
     this.out = out;
@@ -25,6 +26,7 @@ final class EventTable {
     String date = event.date() == null ? "-" : event.date().toString();
     if (event.dateBasis() == org.khaldun.model.DateBasis.PUBLISHED) {
       date = date + "*";
+      starred = true;
     }
     String code = event.code().code() + " " + event.code().name();
     out.printf(
@@ -42,7 +44,7 @@ final class EventTable {
 
   /** A footnote for the starred dates, printed once after the rows. */
   void finish() {
-    if (headerPrinted) {
+    if (starred) {
       out.println("(* publication date: the text gave no date for the event)");
     }
     out.flush();
@@ -56,16 +58,26 @@ final class EventTable {
     return text.length() <= width ? text : text.substring(0, width - 1) + "…";
   }
 
-  /** About 70 characters of evidence centred on the trigger. */
+  /** About 60 characters of evidence around the trigger, cut at word boundaries. */
   static String excerpt(CodedEvent event) {
     String evidence = event.evidence().replaceAll("\\s+", " ");
-    int center = Math.max(0, evidence.indexOf(event.trigger().text()));
     int width = 60;
     if (evidence.length() <= width) {
       return evidence;
     }
+    int center = Math.max(0, evidence.indexOf(event.trigger().text()));
     int from = Math.max(0, Math.min(center - width / 3, evidence.length() - width));
-    String piece = evidence.substring(from, from + width);
-    return (from > 0 ? "…" : "") + piece + (from + width < evidence.length() ? "…" : "");
+    if (from > 0) {
+      int space = evidence.indexOf(' ', from);
+      from = space >= 0 && space < center ? space + 1 : from;
+    }
+    int to = Math.min(evidence.length(), from + width);
+    if (to < evidence.length()) {
+      int space = evidence.lastIndexOf(' ', to);
+      to = space > center ? space : to;
+    }
+    return (from > 0 ? "…" : "")
+        + evidence.substring(from, to)
+        + (to < evidence.length() ? " …" : "");
   }
 }

@@ -26,9 +26,21 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** Runs a command line writing to the given streams instead of the process's own. */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine commandLine = commandLine();
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return commandLine.execute(args);
+  }
+
+  private static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(new Failures());
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   @Override
