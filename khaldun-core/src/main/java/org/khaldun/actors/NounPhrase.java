@@ -108,8 +108,10 @@ final class NounPhrase {
 
   /** Tokens of the phrase in order. */
   List<Integer> tokens() {
-    List<Integer> result = new ArrayList<>();
-    own.stream().forEach(result::add);
+    List<Integer> result = new ArrayList<>(own.cardinality());
+    for (int t = own.nextSetBit(0); t >= 0; t = own.nextSetBit(t + 1)) {
+      result.add(t);
+    }
     return result;
   }
 

@@ -36,6 +36,17 @@ final class PhraseTrie<V> {
    * alternative keys of that token (for instance its lower-cased form and its lemma).
    */
   Match<V> longest(int start, int limit, IntFunction<String[]> keys) {
+    // Most tokens begin no phrase: answer those without allocating anything.
+    boolean begins = false;
+    for (String key : keys.apply(start)) {
+      if (key != null && root.next.containsKey(key)) {
+        begins = true;
+        break;
+      }
+    }
+    if (!begins) {
+      return null;
+    }
     Match<V> best = null;
     List<Node<V>> frontier = List.of(root);
     for (int i = start; i < limit && !frontier.isEmpty(); i++) {

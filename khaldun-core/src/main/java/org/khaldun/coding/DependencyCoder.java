@@ -35,9 +35,18 @@ public final class DependencyCoder implements EventCoder {
 
   @Override
   public List<CodedEvent> code(AnnotatedArticle article, List<ActorMention> actors) {
+    List<List<ActorMention>> bySentence = new ArrayList<>(article.sentences().size());
+    for (int i = 0; i < article.sentences().size(); i++) {
+      bySentence.add(new ArrayList<>());
+    }
+    for (ActorMention actor : actors) {
+      if (actor.sentence() >= 0 && actor.sentence() < bySentence.size()) {
+        bySentence.get(actor.sentence()).add(actor);
+      }
+    }
     List<CodedEvent> events = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      events.addAll(codeSentence(article, sentence, actors));
+      events.addAll(codeSentence(article, sentence, bySentence.get(sentence.index())));
     }
     return dateFromFollowingSentence(article, events);
   }
@@ -100,12 +109,15 @@ public final class DependencyCoder implements EventCoder {
       int governor = -1;
       if (token.isNoun()) {
         candidates = patterns.nounPatterns(token.lemma());
-        governor = TriggerMatcher.governor(sentence, token.index());
+        governor = candidates.isEmpty() ? -1 : TriggerMatcher.governor(sentence, token.index());
       } else if ((token.isVerb() || token.pos().startsWith("JJ"))
           && !token.relation().equals("amod")) {
         // An adjectival participle ("Jordan's visiting king") describes, it does not report.
         candidates = patterns.verbPatterns(token.lemma());
       } else {
+        continue;
+      }
+      if (candidates.isEmpty()) {
         continue;
       }
       List<Pattern> matching = new ArrayList<>();

@@ -20,6 +20,16 @@ import org.khaldun.model.DatePrecision;
  */
 public final class EventJson {
   private static final JsonFactory FACTORY = new JsonFactory();
+  // Looking a digest up costs more than using one; each thread keeps its own.
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+            }
+          });
 
   private EventJson() {}
 
@@ -37,12 +47,9 @@ public final class EventJson {
             + event.source().code().code()
             + "\u0000"
             + (event.target() == null ? "" : event.target().code().code());
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
+    MessageDigest digest = SHA256.get();
+    digest.reset();
+    return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
   }
 
   public static String toJson(CodedEvent event) {
