@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
         "Codes political events from dated news: who did what to whom, when, in CAMEO and PLOVER.",
     subcommands = {
       CodeCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      EventCommand.class,
+      DyadsCommand.class,
+      TimelineCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       ParseCommand.class,

@@ -61,28 +61,48 @@ public final class DependencyCoder implements EventCoder {
   private static List<CodedEvent> dateFromFollowingSentence(
       AnnotatedArticle article, List<CodedEvent> events) {
     List<CodedEvent> result = new ArrayList<>(events.size());
+    java.util.Map<String, CodedEvent> lastDated = new java.util.HashMap<>();
     for (CodedEvent event : events) {
-      int next = event.sentence() + 1;
-      if (event.dateBasis() != org.khaldun.model.DateBasis.PUBLISHED
-          || next >= article.sentences().size()
-          || !event.code().root().equals("04")) {
+      if (!event.code().root().equals("04")) {
         result.add(event);
         continue;
       }
-      Sentence following = article.sentences().get(next);
-      boolean refersBack =
-          following.tokens().stream()
-              .anyMatch(
-                  t ->
-                      BACK_REFERENCES.contains(t.lemma())
-                          && t.index() > 0
-                          && following.token(t.index() - 1).lemma().equals("the"));
-      ResolvedDate date =
-          refersBack ? EventDates.firstDay(following, article.article().published()) : null;
-      result.add(
-          date == null ? event : event.withDate(date.date(), date.basis(), date.precision()));
+      String pair =
+          org.khaldun.dedup.EventKey.of(event).first()
+              + "|"
+              + org.khaldun.dedup.EventKey.of(event).second();
+      CodedEvent dated = event;
+      if (event.dateBasis() == org.khaldun.model.DateBasis.PUBLISHED) {
+        CodedEvent earlier = lastDated.get(pair);
+        if (earlier != null && refersBack(article.sentences().get(event.sentence()))) {
+          // "During the call, the two ministers discussed": the call dated before.
+          dated = event.withDate(earlier.date(), earlier.dateBasis(), earlier.datePrecision());
+        } else if (event.sentence() + 1 < article.sentences().size()
+            && refersBack(article.sentences().get(event.sentence() + 1))) {
+          ResolvedDate date =
+              EventDates.firstDay(
+                  article.sentences().get(event.sentence() + 1), article.article().published());
+          dated =
+              date == null ? event : event.withDate(date.date(), date.basis(), date.precision());
+        }
+      }
+      if (dated.dateBasis() == org.khaldun.model.DateBasis.TEXT) {
+        lastDated.put(pair, dated);
+      }
+      result.add(dated);
     }
     return result;
+  }
+
+  private static boolean refersBack(Sentence sentence) {
+    for (Token token : sentence.tokens()) {
+      if (BACK_REFERENCES.contains(token.lemma())
+          && token.index() > 0
+          && sentence.token(token.index() - 1).lemma().equals("the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An event before wording and dating are applied. */
@@ -146,15 +166,7 @@ public final class DependencyCoder implements EventCoder {
       if (event == null) {
         continue;
       }
-      String key =
-          event.source().head()
-              + event.source().code().code()
-              + ">"
-              + (event.target() == null
-                  ? "-"
-                  : event.target().head() + event.target().code().code())
-              + ":"
-              + event.code().root();
+      String key = dedupeKey(event);
       int specificity = draft.pattern().specificity();
       Integer previous = keptSpecificity.get(key);
       if (previous == null || specificity > previous) {
@@ -169,6 +181,20 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     return result;
+  }
+
+  /** One event per actor pair and family in a sentence; a consultation's pair is unordered. */
+  private static String dedupeKey(CodedEvent event) {
+    String source = event.source().head() + event.source().code().code();
+    String target =
+        event.target() == null ? "-" : event.target().head() + event.target().code().code();
+    if (org.khaldun.dedup.EventKey.isSymmetric(event.code().code())
+        && source.compareTo(target) > 0) {
+      String swap = source;
+      source = target;
+      target = swap;
+    }
+    return source + ">" + target + ":" + event.code().root();
   }
 
   private static int score(Sentence sentence, Pattern pattern, int trigger) {
@@ -400,7 +426,8 @@ public final class DependencyCoder implements EventCoder {
     }
     wrappers.addAll(usedWrappers);
     ResolvedDate date =
-        EventDates.resolve(sentence, current, draft.trigger(), article.article().published());
+        EventDates.resolve(
+            sentence, current, draft.trigger(), article.article().published(), intended || modal);
     Trigger trigger = trigger(article, sentence, draft);
     double confidence = confidence(draft);
     String explanation = explain(sentence, draft, notes, date);

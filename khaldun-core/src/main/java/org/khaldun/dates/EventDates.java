@@ -31,6 +31,17 @@ public final class EventDates {
    */
   public static ResolvedDate resolve(
       Sentence sentence, int predicate, int trigger, LocalDate published) {
+    return resolve(sentence, predicate, trigger, published, false);
+  }
+
+  /**
+   * As {@link #resolve(Sentence, int, int, LocalDate)}; with {@code intent} the event is an intent
+   * or threat ("will meet on Friday", "would retaliate in March"), whose own time expressions name
+   * the future, so only expressions that resolve on or before publication without guessing the past
+   * are used.
+   */
+  public static ResolvedDate resolve(
+      Sentence sentence, int predicate, int trigger, LocalDate published, boolean intent) {
     int clause = predicate;
     BitSet visited = new BitSet();
     for (int hops = 0; hops < 4 && clause >= 0 && !visited.get(clause); hops++) {
@@ -43,7 +54,7 @@ public final class EventDates {
         // "Khamenei, speaking in Tehran on Tuesday, said ...": the speaker's own participle.
         tokens.or(subjectParticiples(sentence, clause));
       }
-      ResolvedDate found = find(sentence, tokens, published);
+      ResolvedDate found = find(sentence, tokens, published, intent && hops == 0);
       if (found != null) {
         return found;
       }
@@ -176,13 +187,17 @@ public final class EventDates {
     }
   }
 
-  private static ResolvedDate find(Sentence sentence, BitSet tokens, LocalDate published) {
+  private static ResolvedDate find(
+      Sentence sentence, BitSet tokens, LocalDate published, boolean intent) {
     ResolvedDate best = null;
     for (TimeExpression time : sentence.times()) {
       if (!overlaps(tokens, time)) {
         continue;
       }
-      ResolvedDate resolved = TimeValues.resolve(time.text(), time.value(), time.type(), published);
+      ResolvedDate resolved =
+          intent
+              ? TimeValues.resolveAsWritten(time.text(), time.value(), time.type(), published)
+              : TimeValues.resolve(time.text(), time.value(), time.type(), published);
       if (resolved != null
           && (best == null || resolved.precision().ordinal() < best.precision().ordinal())) {
         best = resolved;
@@ -195,7 +210,7 @@ public final class EventDates {
     for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
       Token token = sentence.token(t);
       String lower = token.text().toLowerCase(Locale.ROOT);
-      if (WEEKDAY_WORDS.contains(lower) && !coveredByTime(sentence, t)) {
+      if (WEEKDAY_WORDS.contains(lower) && !coveredByTime(sentence, t) && !intent) {
         String expression =
             t > 0 && PRECEDING.contains(sentence.token(t - 1).lemma())
                 ? sentence.token(t - 1).text() + " " + token.text()

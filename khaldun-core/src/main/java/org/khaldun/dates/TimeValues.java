@@ -141,6 +141,34 @@ final class TimeValues {
     return null;
   }
 
+  /**
+   * For intents: the expression's own value when it is a day or month on or before publication,
+   * never a guessed past one (a weekday or a year-less date after publication names the future).
+   */
+  static ResolvedDate resolveAsWritten(
+      String text, String value, String type, LocalDate published) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (weekday(lower) != null && !MONTH_NAME.matcher(lower).find()) {
+      return null;
+    }
+    Matcher day = DAY.matcher(value);
+    Matcher month = MONTH.matcher(value);
+    if (!day.matches() && !month.matches()) {
+      return resolve(text, value, type, published);
+    }
+    LocalDate date =
+        day.matches()
+            ? LocalDate.of(
+                Integer.parseInt(day.group(1)),
+                Integer.parseInt(day.group(2)),
+                Integer.parseInt(day.group(3)))
+            : LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1);
+    if (published != null && date.isAfter(published)) {
+      return null;
+    }
+    return resolve(text, value, type, published);
+  }
+
   /** Keeps a date on or before publication: a year-less date in the future is last year's. */
   private static ResolvedDate anchor(
       LocalDate date,

@@ -86,6 +86,19 @@ public final class Pipeline implements AutoCloseable {
    */
   public RunSummary run(
       List<String> inputs, InputStream stdin, ResultSink sink, Progress progress) {
+    return run(inputs, stdin, article -> true, sink, progress);
+  }
+
+  /**
+   * As {@link #run(List, InputStream, ResultSink, Progress)}, but articles {@code wanted} refuses
+   * (already stored, say) are passed to {@link ResultSink#skipped} without being analysed.
+   */
+  public RunSummary run(
+      List<String> inputs,
+      InputStream stdin,
+      java.util.function.Predicate<Article> wanted,
+      ResultSink sink,
+      Progress progress) {
     long start = System.nanoTime();
     Counter counter = new Counter(sink, progress);
     Deque<Future<Outcome>> pending = new ArrayDeque<>();
@@ -97,6 +110,10 @@ public final class Pipeline implements AutoCloseable {
               @Override
               public void accept(Article article) {
                 counter.read.incrementAndGet();
+                if (!wanted.test(article)) {
+                  sink.skipped(article);
+                  return;
+                }
                 if (workers == null) {
                   counter.emit(process(article));
                   return;

@@ -7,4 +7,7 @@ public interface ResultSink {
   void coded(Stages.Result result);
 
   void rejected(Rejected rejected);
+
+  /** An article the run was told to leave alone (already stored, for example). */
+  default void skipped(org.khaldun.model.Article article) {}
 }

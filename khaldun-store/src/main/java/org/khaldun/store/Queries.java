@@ -1,0 +1,410 @@
+package org.khaldun.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-only questions to the store, all with bound parameters. Thread-safe (each call takes its own
+ * read session).
+ */
+public final class Queries {
+  private final Store store;
+
+  public Queries(Store store) {
+    this.store = store;
+  }
+
+  /** One deduplicated event with its representative mention. */
+  public record EventRow(
+      String eventId,
+      long seq,
+      LocalDate date,
+      String sourceCode,
+      String sourceCountry,
+      String sourceName,
+      String targetCode,
+      String targetCountry,
+      String targetName,
+      String cameo,
+      String plover,
+      int quadClass,
+      double goldstein,
+      int numMentions,
+      int numSources,
+      int numArticles,
+      LocalDate firstSeen,
+      LocalDate lastSeen,
+      String evidence,
+      String record) {}
+
+  /** One mention of an event: where it stands and what it says. */
+  public record MentionRow(
+      String mentionId,
+      String articleId,
+      int sentence,
+      LocalDate date,
+      String dateBasis,
+      String sourceCode,
+      String targetCode,
+      String cameo,
+      String evidence,
+      String triggerText,
+      int triggerStart,
+      int triggerEnd,
+      int sourceStart,
+      int sourceEnd,
+      Integer targetStart,
+      Integer targetEnd,
+      String pattern,
+      double confidence,
+      String url,
+      String outlet,
+      LocalDate published,
+      String record) {}
+
+  /** An event with every mention. */
+  public record EventDetail(EventRow event, List<MentionRow> mentions) {}
+
+  /** A stored article with the spans of the actors and triggers coded in it. */
+  public record ArticleDetail(
+      String articleId,
+      String url,
+      String outlet,
+      LocalDate published,
+      String title,
+      String text,
+      List<MentionRow> mentions) {}
+
+  /** Events between two actors, with their tone. */
+  public record DyadRow(
+      String source,
+      String target,
+      long events,
+      double meanGoldstein,
+      LocalDate first,
+      LocalDate last) {}
+
+  /** A day of a dyad's timeline: events by QuadClass and mean Goldstein. */
+  public record DayRow(
+      LocalDate date,
+      long verbalCooperation,
+      long materialCooperation,
+      long verbalConflict,
+      long materialConflict,
+      double meanGoldstein) {}
+
+  private static final String EVENT_COLUMNS =
+      "e.event_id, e.event_seq, e.date, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country,"
+          + " e.target_name, e.cameo, e.plover, e.quad_class, e.goldstein, e.num_mentions, e.num_sources, e.num_articles,"
+          + " e.first_seen, e.last_seen, m.evidence, m.record";
+
+  public List<EventRow> events(EventQuery query) {
+    Where where = where(query);
+    String sql =
+        "SELECT "
+            + EVENT_COLUMNS
+            + " FROM events e JOIN mentions m ON m.mention_id = e.representative"
+            + where.sql
+            + " ORDER BY e.date DESC NULLS LAST, e.num_mentions DESC, e.event_seq LIMIT ? OFFSET ?";
+    return store.read(
+        c -> {
+          try (PreparedStatement statement = c.prepareStatement(sql)) {
+            int i = where.bind(statement);
+            statement.setInt(i++, query.limit());
+            statement.setInt(i, query.offset());
+            List<EventRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                rows.add(eventRow(rs));
+              }
+            }
+            return rows;
+          }
+        });
+  }
+
+  /** How many events match, ignoring limit and offset. */
+  public long count(EventQuery query) {
+    Where where = where(query);
+    return store.read(
+        c -> {
+          try (PreparedStatement statement =
+              c.prepareStatement("SELECT count(*) FROM events e" + where.sql)) {
+            where.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
+  public Optional<EventDetail> event(String eventId) {
+    return store.read(
+        c -> {
+          EventRow event;
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "SELECT "
+                      + EVENT_COLUMNS
+                      + " FROM events e JOIN mentions m ON m.mention_id = e.representative WHERE e.event_id = ?")) {
+            statement.setString(1, eventId);
+            try (ResultSet rs = statement.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              event = eventRow(rs);
+            }
+          }
+          return Optional.of(new EventDetail(event, mentions(c, "m.event_id = ?", eventId)));
+        });
+  }
+
+  public Optional<ArticleDetail> article(String articleId) {
+    return store.read(
+        c -> {
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "SELECT article_id, url, source, published, title, text FROM articles WHERE article_id = ?")) {
+            statement.setString(1, articleId);
+            try (ResultSet rs = statement.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new ArticleDetail(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      date(rs, 4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      mentions(c, "m.article_id = ?", articleId)));
+            }
+          }
+        });
+  }
+
+  private static List<MentionRow> mentions(Connection c, String condition, String value)
+      throws SQLException {
+    List<MentionRow> rows = new ArrayList<>();
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "SELECT m.mention_id, m.article_id, m.sentence, m.date, m.date_basis, m.source_code, m.target_code, m.cameo, m.evidence,"
+                + " m.trigger_text, m.trigger_start, m.trigger_end, m.source_start, m.source_end, m.target_start, m.target_end,"
+                + " m.pattern, m.confidence, a.url, a.source, a.published, m.record"
+                + " FROM mentions m JOIN articles a ON a.article_id = m.article_id WHERE "
+                + condition
+                + " ORDER BY a.published NULLS LAST, m.article_id, m.sentence, m.trigger_start")) {
+      statement.setString(1, value);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rows.add(
+              new MentionRow(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getInt(3),
+                  date(rs, 4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getString(10),
+                  rs.getInt(11),
+                  rs.getInt(12),
+                  rs.getInt(13),
+                  rs.getInt(14),
+                  (Integer) rs.getObject(15),
+                  (Integer) rs.getObject(16),
+                  rs.getString(17),
+                  rs.getDouble(18),
+                  rs.getString(19),
+                  rs.getString(20),
+                  date(rs, 21),
+                  rs.getString(22)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Actor pairs with event counts and mean Goldstein, busiest first. */
+  public List<DyadRow> dyads(LocalDate from, LocalDate to, int limit) {
+    return store.read(
+        c -> {
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "SELECT coalesce(source_country, source_code), coalesce(target_country, target_code, ''), count(*), avg(goldstein),"
+                      + " min(date), max(date) FROM events WHERE (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)"
+                      + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?")) {
+            StoreWriter.setDate(statement, 1, from);
+            StoreWriter.setDate(statement, 2, from);
+            StoreWriter.setDate(statement, 3, to);
+            StoreWriter.setDate(statement, 4, to);
+            statement.setInt(5, limit);
+            List<DyadRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                rows.add(
+                    new DyadRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getDouble(4),
+                        date(rs, 5),
+                        date(rs, 6)));
+              }
+            }
+            return rows;
+          }
+        });
+  }
+
+  /** Daily events between two actors (both directions), by QuadClass, with mean Goldstein. */
+  public List<DayRow> timeline(String a, String b, LocalDate from, LocalDate to) {
+    Where where =
+        where(new EventQuery(from, to, null, null, List.of(a, b), null, null, null, 1, 0));
+    return store.read(
+        c -> {
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "SELECT e.date, count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
+                      + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), avg(goldstein)"
+                      + " FROM events e"
+                      + where.sql
+                      + " AND e.date IS NOT NULL GROUP BY e.date ORDER BY e.date")) {
+            where.bind(statement);
+            List<DayRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                rows.add(
+                    new DayRow(
+                        date(rs, 1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getDouble(6)));
+              }
+            }
+            return rows;
+          }
+        });
+  }
+
+  /** A WHERE clause with its parameters in order. */
+  private record Where(String sql, List<Object> parameters) {
+    int bind(PreparedStatement statement) throws SQLException {
+      int i = 1;
+      for (Object parameter : parameters) {
+        if (parameter instanceof LocalDate date) {
+          statement.setObject(i++, date);
+        } else {
+          statement.setObject(i++, parameter);
+        }
+      }
+      return i;
+    }
+  }
+
+  private static Where where(EventQuery q) {
+    StringBuilder sql = new StringBuilder(" WHERE true");
+    List<Object> parameters = new ArrayList<>();
+    if (q.from() != null) {
+      sql.append(" AND e.date >= ?");
+      parameters.add(q.from());
+    }
+    if (q.to() != null) {
+      sql.append(" AND e.date <= ?");
+      parameters.add(q.to());
+    }
+    if (q.source() != null) {
+      sql.append(" AND ").append(actor("source", q.source(), parameters));
+    }
+    if (q.target() != null) {
+      sql.append(" AND ").append(actor("target", q.target(), parameters));
+    }
+    if (q.dyad() != null) {
+      String a = q.dyad().get(0);
+      String b = q.dyad().get(1);
+      sql.append(" AND ((")
+          .append(actor("source", a, parameters))
+          .append(" AND ")
+          .append(actor("target", b, parameters))
+          .append(") OR (")
+          .append(actor("source", b, parameters))
+          .append(" AND ")
+          .append(actor("target", a, parameters))
+          .append("))");
+    }
+    if (q.code() != null) {
+      String code = q.code();
+      if (code.length() == 2) {
+        sql.append(" AND e.cameo_root = ?");
+      } else if (code.length() == 3 && Character.isDigit(code.charAt(0))) {
+        sql.append(" AND e.cameo = ?");
+      } else {
+        sql.append(" AND e.plover = ?");
+      }
+      parameters.add(code);
+    }
+    if (q.quad() != null) {
+      sql.append(" AND e.quad_class = ?");
+      parameters.add(q.quad());
+    }
+    if (q.text() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM mentions x WHERE x.event_id = e.event_id AND x.evidence ILIKE ? ESCAPE '\\')");
+      parameters.add(
+          "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    return new Where(sql.toString(), parameters);
+  }
+
+  /** A country code matches the country; an international code matches codes beginning with it. */
+  private static String actor(String side, String code, List<Object> parameters) {
+    if (code.length() == 3 && !code.matches("IGO|NGO|IMG|MNC")) {
+      parameters.add(code);
+      return "e." + side + "_country = ?";
+    }
+    parameters.add(code + "%");
+    return "e." + side + "_code LIKE ?";
+  }
+
+  private static EventRow eventRow(ResultSet rs) throws SQLException {
+    return new EventRow(
+        rs.getString(1),
+        rs.getLong(2),
+        date(rs, 3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getInt(12),
+        rs.getDouble(13),
+        rs.getInt(14),
+        rs.getInt(15),
+        rs.getInt(16),
+        date(rs, 17),
+        date(rs, 18),
+        rs.getString(19),
+        rs.getString(20));
+  }
+
+  private static LocalDate date(ResultSet rs, int column) throws SQLException {
+    Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+}

@@ -1,0 +1,246 @@
+package org.khaldun.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+import org.khaldun.StoreException;
+
+/**
+ * The embedded event store: one DuckDB file. DuckDB lets one process write or several read, so
+ * Khaldun takes the file in short sessions: a writer announces itself with a marker file beside the
+ * database, waits for open readers to finish, writes one batch in one transaction and lets go;
+ * readers wait while a writer is announced and take the file read-only between batches. An ingest
+ * therefore leaves the store readable (by the server, by {@code khaldun events}) between its
+ * batches, and what a batch writes is all there or not at all. Thread-safe: sessions within one
+ * process are serialised.
+ */
+public final class Store {
+  /** The version this code writes; opening an older database migrates it. */
+  public static final int SCHEMA_VERSION = Schema.MIGRATIONS.size();
+
+  private final Path database;
+  private final Path writerMarker;
+  private final Duration patience;
+
+  public Store(Path database, Duration patience) {
+    this.database = database.toAbsolutePath().normalize();
+    this.writerMarker = this.database.resolveSibling(this.database.getFileName() + ".writer");
+    this.patience = patience;
+  }
+
+  public Store(Path database) {
+    this(database, Duration.ofSeconds(120));
+  }
+
+  public Path database() {
+    return database;
+  }
+
+  public boolean exists() {
+    return Files.isRegularFile(database);
+  }
+
+  /** Work done inside a session. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} read-only; the database must exist. */
+  public synchronized <T> T read(Work<T> work) {
+    if (!exists()) {
+      throw new StoreException(
+          "no event store at " + database + " (run 'khaldun ingest' first, or pass --db)");
+    }
+    if (version(true) < SCHEMA_VERSION) {
+      write(connection -> null); // migrates
+    }
+    long deadline = System.nanoTime() + patience.toNanos();
+    waitForWriter(deadline);
+    try (Connection connection = open(true, deadline)) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StoreException("reading " + database + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one read-write transaction, creating and migrating the database as needed.
+   */
+  public synchronized <T> T write(Work<T> work) {
+    long deadline = System.nanoTime() + patience.toNanos();
+    announce();
+    try (Connection connection = open(false, deadline)) {
+      migrate(connection);
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "writing " + database + " failed (nothing of this batch was kept): " + e.getMessage(), e);
+    } finally {
+      withdraw();
+    }
+  }
+
+  /** The schema version of the database, or 0 when it has none yet. */
+  int version(boolean readOnly) {
+    if (!exists()) {
+      return 0;
+    }
+    long deadline = System.nanoTime() + patience.toNanos();
+    if (readOnly) {
+      waitForWriter(deadline);
+    }
+    try (Connection connection = open(readOnly, deadline)) {
+      return version(connection);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the schema version of " + database + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int version(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet tables =
+            statement.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'")) {
+      tables.next();
+      if (tables.getInt(1) == 0) {
+        return 0;
+      }
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private void migrate(Connection connection) throws SQLException {
+    int current = version(connection);
+    if (current > SCHEMA_VERSION) {
+      throw new StoreException(
+          database
+              + " has schema version "
+              + current
+              + ", newer than this Khaldun understands ("
+              + SCHEMA_VERSION
+              + ")");
+    }
+    for (int next = current + 1; next <= SCHEMA_VERSION; next++) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        if (next == 1) {
+          statement.execute(
+              "CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        }
+        for (String sql : Schema.MIGRATIONS.get(next - 1).split(";")) {
+          if (!sql.isBlank()) {
+            statement.execute(sql);
+          }
+        }
+        statement.execute("INSERT INTO schema_version VALUES (" + next + ", now())");
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw new StoreException(
+            "migrating " + database + " to schema version " + next + " failed: " + e.getMessage(),
+            e);
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  private Connection open(boolean readOnly, long deadline) throws SQLException {
+    Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
+    long pause = 20;
+    while (true) {
+      try {
+        return DriverManager.getConnection("jdbc:duckdb:" + database, properties);
+      } catch (SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (!message.contains("lock") || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      sleep(pause);
+      pause = Math.min(500, pause * 2);
+    }
+  }
+
+  /** Tells readers a writer is waiting, so they stop taking the file until it is done. */
+  private void announce() {
+    try {
+      Files.createDirectories(database.getParent());
+      Files.writeString(
+          writerMarker, Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot create the writer marker " + writerMarker + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void withdraw() {
+    try {
+      Files.deleteIfExists(writerMarker);
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot remove the writer marker " + writerMarker + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void waitForWriter(long deadline) {
+    long pause = 20;
+    while (writerAnnounced()) {
+      if (System.nanoTime() > deadline) {
+        throw new StoreException(
+            "gave up waiting for the writer of " + database + " (marker " + writerMarker + ")");
+      }
+      sleep(pause);
+      pause = Math.min(500, pause * 2);
+    }
+  }
+
+  /** A marker left by a writer that was killed does not block anyone. */
+  private boolean writerAnnounced() {
+    try {
+      String content = Files.readString(writerMarker, StandardCharsets.US_ASCII).strip();
+      long pid = Long.parseLong(content);
+      if (pid == ProcessHandle.current().pid()) {
+        return false;
+      }
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the event store");
+    }
+  }
+}
