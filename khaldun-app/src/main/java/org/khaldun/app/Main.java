@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      BenchStoreCommand.class,
       ParseCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -103,14 +103,14 @@ public final class Queries {
   private static final String EVENT_COLUMNS =
       "e.event_id, e.event_seq, e.date, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country,"
           + " e.target_name, e.cameo, e.plover, e.quad_class, e.goldstein, e.num_mentions, e.num_sources, e.num_articles,"
-          + " e.first_seen, e.last_seen, m.evidence, m.record";
+          + " e.first_seen, e.last_seen, e.evidence, e.record";
 
   public List<EventRow> events(EventQuery query) {
     Where where = where(query);
     String sql =
         "SELECT "
             + EVENT_COLUMNS
-            + " FROM events e JOIN mentions m ON m.mention_id = e.representative"
+            + " FROM events e"
             + where.sql
             + " ORDER BY e.date DESC NULLS LAST, e.num_mentions DESC, e.event_seq LIMIT ? OFFSET ?";
     return store.read(
@@ -152,9 +152,7 @@ public final class Queries {
           EventRow event;
           try (PreparedStatement statement =
               c.prepareStatement(
-                  "SELECT "
-                      + EVENT_COLUMNS
-                      + " FROM events e JOIN mentions m ON m.mention_id = e.representative WHERE e.event_id = ?")) {
+                  "SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.event_id = ?")) {
             statement.setString(1, eventId);
             try (ResultSet rs = statement.executeQuery()) {
               if (!rs.next()) {

@@ -30,7 +30,8 @@ final class Schema {
         target_code VARCHAR, target_country VARCHAR, target_name VARCHAR,
         cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
         plover VARCHAR, plover_mode VARCHAR, num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL,
-        num_articles INTEGER NOT NULL, first_seen DATE, last_seen DATE, representative VARCHAR NOT NULL);
+        num_articles INTEGER NOT NULL, first_seen DATE, last_seen DATE, representative VARCHAR NOT NULL,
+        evidence VARCHAR NOT NULL, record VARCHAR NOT NULL);
       CREATE TABLE mentions (
         mention_id VARCHAR PRIMARY KEY, event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, sentence INTEGER NOT NULL,
         date DATE, date_basis VARCHAR NOT NULL, source_code VARCHAR NOT NULL, source_country VARCHAR, source_name VARCHAR,

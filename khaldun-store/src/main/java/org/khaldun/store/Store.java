@@ -28,11 +28,20 @@ public final class Store {
 
   private final Path database;
   private final Path writerMarker;
+  private final Path readerMarker;
   private final Duration patience;
+  private final java.util.concurrent.locks.ReentrantReadWriteLock access =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private final Object writing = new Object();
+  private volatile boolean migrated;
+  private volatile org.duckdb.DuckDBConnection shared;
+  private volatile long lastRead;
+  private java.util.concurrent.ScheduledExecutorService janitor;
 
   public Store(Path database, Duration patience) {
     this.database = database.toAbsolutePath().normalize();
     this.writerMarker = this.database.resolveSibling(this.database.getFileName() + ".writer");
+    this.readerMarker = this.database.resolveSibling(this.database.getFileName() + ".reader");
     this.patience = patience;
   }
 
@@ -54,46 +63,116 @@ public final class Store {
     T run(Connection connection) throws SQLException;
   }
 
-  /** Runs {@code work} read-only; the database must exist. */
-  public synchronized <T> T read(Work<T> work) {
+  /**
+   * Runs {@code work} read-only; the database must exist. Reads share one read-only instance of the
+   * database (each on its own connection), which is let go after a second of idleness or as soon as
+   * a writer announces itself, so it never keeps a writer out for long.
+   */
+  public <T> T read(Work<T> work) {
     if (!exists()) {
       throw new StoreException(
           "no event store at " + database + " (run 'khaldun ingest' first, or pass --db)");
     }
-    if (version(true) < SCHEMA_VERSION) {
-      write(connection -> null); // migrates
+    if (!migrated) {
+      if (version(true) < SCHEMA_VERSION) {
+        write(connection -> null); // migrates
+      }
+      migrated = true;
     }
     long deadline = System.nanoTime() + patience.toNanos();
     waitForWriter(deadline);
-    try (Connection connection = open(true, deadline)) {
-      return work.run(connection);
+    access.readLock().lock();
+    try {
+      try (Connection connection = sharedReadOnly(deadline).duplicate()) {
+        lastRead = System.nanoTime();
+        return work.run(connection);
+      }
     } catch (SQLException e) {
       throw new StoreException("reading " + database + " failed: " + e.getMessage(), e);
+    } finally {
+      access.readLock().unlock();
     }
+  }
+
+  private synchronized org.duckdb.DuckDBConnection sharedReadOnly(long deadline)
+      throws SQLException {
+    if (shared == null) {
+      shared = open(true, deadline).unwrap(org.duckdb.DuckDBConnection.class);
+      startJanitor();
+    }
+    return shared;
+  }
+
+  /** Closes the shared read-only instance; waits for reads in flight. */
+  private void releaseShared() {
+    access.writeLock().lock();
+    try {
+      synchronized (this) {
+        if (shared != null) {
+          shared.close();
+          shared = null;
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("closing " + database + " failed: " + e.getMessage(), e);
+    } finally {
+      access.writeLock().unlock();
+    }
+  }
+
+  private synchronized void startJanitor() {
+    if (janitor != null) {
+      return;
+    }
+    janitor =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "khaldun-store-janitor");
+              thread.setDaemon(true);
+              return thread;
+            });
+    janitor.scheduleWithFixedDelay(
+        () -> {
+          boolean idle = System.nanoTime() - lastRead > 1_000_000_000L;
+          if (shared != null && (idle || writerAnnounced())) {
+            releaseShared();
+          }
+        },
+        200,
+        200,
+        java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   /**
    * Runs {@code work} in one read-write transaction, creating and migrating the database as needed.
    */
-  public synchronized <T> T write(Work<T> work) {
-    long deadline = System.nanoTime() + patience.toNanos();
-    announce();
-    try (Connection connection = open(false, deadline)) {
-      migrate(connection);
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
+  public <T> T write(Work<T> work) {
+    synchronized (writing) {
+      releaseShared();
+      access.writeLock().lock();
+      long deadline = System.nanoTime() + patience.toNanos();
+      letWaitingReadersIn();
+      announce();
+      try (Connection connection = open(false, deadline)) {
+        migrate(connection);
+        migrated = true;
+        connection.setAutoCommit(false);
+        try {
+          T result = work.run(connection);
+          connection.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          connection.rollback();
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new StoreException(
+            "writing " + database + " failed (nothing of this batch was kept): " + e.getMessage(),
+            e);
+      } finally {
+        withdraw();
+        access.writeLock().unlock();
       }
-    } catch (SQLException e) {
-      throw new StoreException(
-          "writing " + database + " failed (nothing of this batch was kept): " + e.getMessage(), e);
-    } finally {
-      withdraw();
     }
   }
 
@@ -101,6 +180,9 @@ public final class Store {
   int version(boolean readOnly) {
     if (!exists()) {
       return 0;
+    }
+    if (readOnly) {
+      releaseShared();
     }
     long deadline = System.nanoTime() + patience.toNanos();
     if (readOnly) {
@@ -179,7 +261,10 @@ public final class Store {
         return DriverManager.getConnection("jdbc:duckdb:" + database, properties);
       } catch (SQLException e) {
         String message = String.valueOf(e.getMessage());
-        if (!message.contains("lock") || System.nanoTime() > deadline) {
+        // Another process holds the file, or another store object of this process holds it in
+        // another mode: both let go soon (a writer after its batch, a reader when idle).
+        boolean busy = message.contains("lock") || message.contains("different configuration");
+        if (!busy || System.nanoTime() > deadline) {
           throw e;
         }
       }
@@ -210,21 +295,63 @@ public final class Store {
   }
 
   private void waitForWriter(long deadline) {
-    long pause = 20;
-    while (writerAnnounced()) {
-      if (System.nanoTime() > deadline) {
-        throw new StoreException(
-            "gave up waiting for the writer of " + database + " (marker " + writerMarker + ")");
+    long pause = 10;
+    boolean waiting = false;
+    try {
+      while (writerAnnounced()) {
+        if (!waiting) {
+          // Ask the writer to leave a gap after its batch, or a busy ingest would starve readers.
+          touch(readerMarker);
+          waiting = true;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new StoreException(
+              "gave up waiting for the writer of " + database + " (marker " + writerMarker + ")");
+        }
+        sleep(pause);
+        pause = Math.min(100, pause * 2);
       }
-      sleep(pause);
-      pause = Math.min(500, pause * 2);
+    } finally {
+      if (waiting) {
+        delete(readerMarker);
+      }
+    }
+  }
+
+  /** Before writing again, give a waiting reader up to a second to get in. */
+  private void letWaitingReadersIn() {
+    long until = System.nanoTime() + 1_000_000_000L;
+    while (markerAlive(readerMarker) && System.nanoTime() < until) {
+      sleep(10);
+    }
+  }
+
+  private static void touch(Path marker) {
+    try {
+      Files.writeString(
+          marker, Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new StoreException("cannot write " + marker + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void delete(Path marker) {
+    try {
+      Files.deleteIfExists(marker);
+    } catch (IOException e) {
+      throw new StoreException("cannot remove " + marker + ": " + e.getMessage(), e);
     }
   }
 
   /** A marker left by a writer that was killed does not block anyone. */
   private boolean writerAnnounced() {
+    return markerAlive(writerMarker);
+  }
+
+  /** Whether a marker names another live process (a killed process's marker counts for nothing). */
+  private static boolean markerAlive(Path marker) {
     try {
-      String content = Files.readString(writerMarker, StandardCharsets.US_ASCII).strip();
+      String content = Files.readString(marker, StandardCharsets.US_ASCII).strip();
       long pid = Long.parseLong(content);
       if (pid == ProcessHandle.current().pid()) {
         return false;

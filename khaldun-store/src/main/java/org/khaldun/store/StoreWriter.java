@@ -246,7 +246,7 @@ public final class StoreWriter {
     LocalDate seen = article.published();
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?, ?)")) {
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?, ?, ?, ?)")) {
       int i = 1;
       insert.setString(i++, eventId);
       insert.setLong(i++, seq);
@@ -269,7 +269,9 @@ public final class StoreWriter {
       insert.setString(i++, e.code().mode());
       setDate(insert, i++, seen);
       setDate(insert, i++, seen);
-      insert.setString(i, EventJson.id(e));
+      insert.setString(i++, EventJson.id(e));
+      insert.setString(i++, e.evidence());
+      insert.setString(i, EventJson.toJson(e));
       insert.executeUpdate();
     }
   }
@@ -282,11 +284,14 @@ public final class StoreWriter {
     LocalDate firstSeen = null;
     LocalDate lastSeen = null;
     String representative = null;
+    String evidence = null;
+    String record = null;
     double bestConfidence = -1;
     int count = 0;
     try (PreparedStatement mentions =
         c.prepareStatement(
-            "SELECT m.mention_id, m.date, m.date_basis, m.article_id, coalesce(a.source, m.article_id), a.published, m.confidence"
+            "SELECT m.mention_id, m.date, m.date_basis, m.article_id, coalesce(a.source, m.article_id), a.published, m.confidence,"
+                + " m.evidence, m.record"
                 + " FROM mentions m JOIN articles a ON a.article_id = m.article_id WHERE m.event_id = ? ORDER BY m.rowid")) {
       mentions.setString(1, eventId);
       try (ResultSet rs = mentions.executeQuery()) {
@@ -307,14 +312,16 @@ public final class StoreWriter {
           if (rs.getDouble(7) > bestConfidence) {
             bestConfidence = rs.getDouble(7);
             representative = rs.getString(1);
+            evidence = rs.getString(8);
+            record = rs.getString(9);
           }
         }
       }
     }
     try (PreparedStatement update =
         c.prepareStatement(
-            "UPDATE events SET date = ?, num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ?, representative = ?"
-                + " WHERE event_id = ?")) {
+            "UPDATE events SET date = ?, num_mentions = ?, num_articles = ?, num_sources = ?, first_seen = ?, last_seen = ?,"
+                + " representative = ?, evidence = ?, record = ? WHERE event_id = ?")) {
       setDate(update, 1, EventDate.bestOf(dates));
       update.setInt(2, count);
       update.setInt(3, articles.size());
@@ -322,7 +329,9 @@ public final class StoreWriter {
       setDate(update, 5, firstSeen);
       setDate(update, 6, lastSeen);
       update.setString(7, representative);
-      update.setString(8, eventId);
+      update.setString(8, evidence);
+      update.setString(9, record);
+      update.setString(10, eventId);
       update.executeUpdate();
     }
   }
