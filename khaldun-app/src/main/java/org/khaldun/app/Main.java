@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DyadsCommand.class,
       TimelineCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       BenchStoreCommand.class,

@@ -67,7 +67,11 @@ public final class Queries {
       String url,
       String outlet,
       LocalDate published,
-      String record) {}
+      String record,
+      int evidenceStart,
+      String eventId,
+      String sourceName,
+      String targetName) {}
 
   /** An event with every mention. */
   public record EventDetail(EventRow event, List<MentionRow> mentions) {}
@@ -197,7 +201,8 @@ public final class Queries {
         c.prepareStatement(
             "SELECT m.mention_id, m.article_id, m.sentence, m.date, m.date_basis, m.source_code, m.target_code, m.cameo, m.evidence,"
                 + " m.trigger_text, m.trigger_start, m.trigger_end, m.source_start, m.source_end, m.target_start, m.target_end,"
-                + " m.pattern, m.confidence, a.url, a.source, a.published, m.record"
+                + " m.pattern, m.confidence, a.url, a.source, a.published, m.record, m.evidence_start, m.event_id,"
+                + " m.source_name, m.target_name"
                 + " FROM mentions m JOIN articles a ON a.article_id = m.article_id WHERE "
                 + condition
                 + " ORDER BY a.published NULLS LAST, m.article_id, m.sentence, m.trigger_start")) {
@@ -227,7 +232,11 @@ public final class Queries {
                   rs.getString(19),
                   rs.getString(20),
                   date(rs, 21),
-                  rs.getString(22)));
+                  rs.getString(22),
+                  rs.getInt(23),
+                  rs.getString(24),
+                  rs.getString(25),
+                  rs.getString(26)));
         }
       }
     }
@@ -298,6 +307,121 @@ public final class Queries {
         });
   }
 
+  /** A name the text taught, with its code and when it was seen. */
+  public record ActorRow(
+      String name,
+      String code,
+      String country,
+      String basis,
+      LocalDate firstDate,
+      LocalDate lastDate,
+      int mentions) {}
+
+  /**
+   * Actors learned from the text, most mentioned first; {@code fragment} filters names
+   * (case-insensitive).
+   */
+  public List<ActorRow> actors(String fragment, int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit: must be between 1 and 10000, not " + limit);
+    }
+    return store.read(
+        c -> {
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "SELECT name, code, country, basis, first_date, last_date, mentions FROM actors"
+                      + " WHERE ? IS NULL OR name ILIKE ? ESCAPE '\\' ORDER BY mentions DESC, name, code LIMIT ?")) {
+            String pattern =
+                fragment == null || fragment.isBlank()
+                    ? null
+                    : "%" + escape(fragment.strip()) + "%";
+            statement.setString(1, pattern);
+            statement.setString(2, pattern);
+            statement.setInt(3, limit);
+            List<ActorRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+              while (rs.next()) {
+                rows.add(
+                    new ActorRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        date(rs, 5),
+                        date(rs, 6),
+                        rs.getInt(7)));
+              }
+            }
+            return rows;
+          }
+        });
+  }
+
+  /**
+   * Store-wide counts: articles, mentions, events, actors, rejects, the date range, events by
+   * QuadClass and country.
+   */
+  public record Stats(
+      long articles,
+      long mentions,
+      long events,
+      long actors,
+      long rejects,
+      LocalDate firstDate,
+      LocalDate lastDate,
+      java.util.Map<Integer, Long> byQuad,
+      java.util.Map<String, Long> countries) {}
+
+  public Stats stats() {
+    return store.read(
+        c -> {
+          long[] counts = new long[5];
+          String[] tables = {"articles", "mentions", "events", "actors", "rejects"};
+          for (int i = 0; i < tables.length; i++) {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + tables[i]);
+                ResultSet rs = s.executeQuery()) {
+              rs.next();
+              counts[i] = rs.getLong(1);
+            }
+          }
+          LocalDate first;
+          LocalDate last;
+          try (PreparedStatement s = c.prepareStatement("SELECT min(date), max(date) FROM events");
+              ResultSet rs = s.executeQuery()) {
+            rs.next();
+            first = date(rs, 1);
+            last = date(rs, 2);
+          }
+          java.util.Map<Integer, Long> byQuad = new java.util.TreeMap<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              byQuad.put(rs.getInt(1), rs.getLong(2));
+            }
+          }
+          java.util.Map<String, Long> countries = new java.util.LinkedHashMap<>();
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT code, count(*) FROM (SELECT coalesce(source_country, source_code) AS code FROM events"
+                          + " UNION ALL SELECT coalesce(target_country, target_code) FROM events WHERE target_code IS NOT NULL)"
+                          + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20");
+              ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              countries.put(rs.getString(1), rs.getLong(2));
+            }
+          }
+          return new Stats(
+              counts[0], counts[1], counts[2], counts[3], counts[4], first, last, byQuad,
+              countries);
+        });
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
   /** A WHERE clause with its parameters in order. */
   private record Where(String sql, List<Object> parameters) {
     int bind(PreparedStatement statement) throws SQLException {
@@ -361,8 +485,7 @@ public final class Queries {
     if (q.text() != null) {
       sql.append(
           " AND EXISTS (SELECT 1 FROM mentions x WHERE x.event_id = e.event_id AND x.evidence ILIKE ? ESCAPE '\\')");
-      parameters.add(
-          "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      parameters.add("%" + escape(q.text()) + "%");
     }
     return new Where(sql.toString(), parameters);
   }

@@ -38,7 +38,7 @@ final class Schema {
         target_code VARCHAR, target_country VARCHAR, target_name VARCHAR, cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL,
         quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL, plover VARCHAR, trigger_text VARCHAR NOT NULL,
         trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,
-        target_start INTEGER, target_end INTEGER, evidence VARCHAR NOT NULL, pattern VARCHAR NOT NULL,
+        target_start INTEGER, target_end INTEGER, evidence VARCHAR NOT NULL, evidence_start INTEGER NOT NULL, pattern VARCHAR NOT NULL,
         confidence DOUBLE NOT NULL, record VARCHAR NOT NULL);
       CREATE TABLE actors (
         name VARCHAR NOT NULL, code VARCHAR NOT NULL, country VARCHAR, basis VARCHAR NOT NULL,

@@ -101,7 +101,8 @@ public final class StoreWriter {
             }
             insertArticle(c, result);
             for (CodedEvent event : result.events()) {
-              addMention(c, event, article);
+              addMention(
+                  c, event, article, result.annotated().sentences().get(event.sentence()).begin());
               mentions++;
             }
             rememberActors(c, result.events());
@@ -144,7 +145,8 @@ public final class StoreWriter {
     }
   }
 
-  private void addMention(Connection c, CodedEvent e, Article article) throws SQLException {
+  private void addMention(Connection c, CodedEvent e, Article article, int evidenceStart)
+      throws SQLException {
     EventKey key = EventKey.of(e);
     String eventId = findEvent(c, key, e);
     String mentionId = EventJson.id(e);
@@ -154,7 +156,7 @@ public final class StoreWriter {
     }
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ActorMention s = e.source();
       ActorMention t = e.target();
       int i = 1;
@@ -183,6 +185,7 @@ public final class StoreWriter {
       setInteger(insert, i++, t == null ? null : t.begin());
       setInteger(insert, i++, t == null ? null : t.endChar());
       insert.setString(i++, e.evidence());
+      insert.setInt(i++, evidenceStart);
       insert.setString(i++, e.pattern());
       insert.setDouble(i++, e.confidence());
       insert.setString(i, EventJson.toJson(e));

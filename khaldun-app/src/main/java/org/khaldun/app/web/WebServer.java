@@ -1,0 +1,322 @@
+package org.khaldun.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.khaldun.StoreException;
+import org.khaldun.store.EventQuery;
+import org.khaldun.store.Queries;
+import org.khaldun.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The read-only web server: the REST API of docs/API.md under {@code /api/} and the web UI's static
+ * files. Handlers only parse parameters, ask {@link Queries}, and render JSON; bad parameters are
+ * 400s naming the parameter, unknown ids 404s, and nothing returns a stack trace.
+ */
+public final class WebServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final int MAX_LIMIT = 500;
+  private static final String ANSWERED = "khaldun.error-answered";
+
+  private final Queries queries;
+  private final Javalin app;
+
+  public WebServer(Store store) {
+    this.queries = new Queries(store);
+    this.app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              if (WebServer.class.getResource("/public/index.html") != null) {
+                config.staticFiles.add("/public", Location.CLASSPATH);
+              }
+              config.staticFiles.enableWebjars();
+              config.http.defaultContentType = "application/json";
+            });
+    routes();
+  }
+
+  /** Starts listening; {@code port} 0 picks a free port. */
+  public WebServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** An id that names nothing. */
+  private static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message);
+    }
+  }
+
+  private void routes() {
+    app.get(
+        "/api/events",
+        ctx -> {
+          EventQuery query = query(ctx);
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("total", queries.count(query));
+          body.put("limit", query.limit());
+          body.put("offset", query.offset());
+          body.put("events", queries.events(query).stream().map(ApiJson::event).toList());
+          ctx.json(body);
+        });
+    app.get(
+        "/api/events/{id}",
+        ctx -> {
+          String id = ctx.pathParam("id");
+          Queries.EventDetail detail =
+              queries.event(id).orElseThrow(() -> new NotFound("no event " + id));
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("event", ApiJson.event(detail.event()));
+          body.put("mentions", detail.mentions().stream().map(ApiJson::mention).toList());
+          ctx.json(body);
+        });
+    app.get(
+        "/api/articles/{id}",
+        ctx -> {
+          String id = ctx.pathParam("id");
+          ctx.json(
+              ApiJson.article(
+                  queries.article(id).orElseThrow(() -> new NotFound("no article " + id))));
+        });
+    app.get(
+        "/api/dyads",
+        ctx -> {
+          EventQuery range =
+              EventQuery.parse(
+                  ctx.queryParam("from"),
+                  ctx.queryParam("to"),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null);
+          int limit = limit(ctx.queryParam("limit"), 50, 1000);
+          ctx.json(
+              queries.dyads(range.from(), range.to(), limit).stream()
+                  .map(
+                      d -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("source", d.source());
+                        row.put("target", d.target().isEmpty() ? null : d.target());
+                        row.put("events", d.events());
+                        row.put("mean_goldstein", round(d.meanGoldstein()));
+                        row.put("first", ApiJson.date(d.first()));
+                        row.put("last", ApiJson.date(d.last()));
+                        return row;
+                      })
+                  .toList());
+        });
+    app.get(
+        "/api/timeline",
+        ctx -> {
+          String source = required(ctx, "source");
+          String target = required(ctx, "target");
+          EventQuery query =
+              EventQuery.parse(
+                  ctx.queryParam("from"),
+                  ctx.queryParam("to"),
+                  null,
+                  null,
+                  source + "," + target,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null);
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("source", query.dyad().get(0));
+          body.put("target", query.dyad().get(1));
+          body.put(
+              "days",
+              queries
+                  .timeline(query.dyad().get(0), query.dyad().get(1), query.from(), query.to())
+                  .stream()
+                  .map(
+                      d -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("date", ApiJson.date(d.date()));
+                        row.put("verbal_cooperation", d.verbalCooperation());
+                        row.put("material_cooperation", d.materialCooperation());
+                        row.put("verbal_conflict", d.verbalConflict());
+                        row.put("material_conflict", d.materialConflict());
+                        row.put("mean_goldstein", round(d.meanGoldstein()));
+                        return row;
+                      })
+                  .toList());
+          ctx.json(body);
+        });
+    app.get(
+        "/api/actors",
+        ctx ->
+            ctx.json(
+                queries
+                    .actors(ctx.queryParam("q"), limit(ctx.queryParam("limit"), 100, 10_000))
+                    .stream()
+                    .map(
+                        a -> {
+                          Map<String, Object> row = new LinkedHashMap<>();
+                          row.put("name", a.name());
+                          row.put("code", a.code());
+                          row.put("country", a.country());
+                          row.put("basis", a.basis());
+                          row.put("first_date", ApiJson.date(a.firstDate()));
+                          row.put("last_date", ApiJson.date(a.lastDate()));
+                          row.put("mentions", a.mentions());
+                          return row;
+                        })
+                    .toList()));
+    app.get(
+        "/api/stats",
+        ctx -> {
+          Queries.Stats stats = queries.stats();
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("articles", stats.articles());
+          body.put("mentions", stats.mentions());
+          body.put("events", stats.events());
+          body.put("actors", stats.actors());
+          body.put("rejects", stats.rejects());
+          body.put("first_date", ApiJson.date(stats.firstDate()));
+          body.put("last_date", ApiJson.date(stats.lastDate()));
+          Map<String, Long> byQuad = new LinkedHashMap<>();
+          for (int quad = 1; quad <= 4; quad++) {
+            byQuad.put(Integer.toString(quad), stats.byQuad().getOrDefault(quad, 0L));
+          }
+          body.put("by_quad", byQuad);
+          body.put(
+              "countries",
+              stats.countries().entrySet().stream()
+                  .map(
+                      e -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("code", e.getKey());
+                        row.put("events", e.getValue());
+                        return row;
+                      })
+                  .toList());
+          ctx.json(body);
+        });
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+
+    app.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> error(ctx, 400, e.getMessage(), parameterOf(e.getMessage())));
+    app.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
+    app.exception(
+        StoreException.class,
+        (e, ctx) -> {
+          LOG.warn("store error on {}: {}", ctx.path(), e.getMessage());
+          error(ctx, 503, "the event store is not available: " + e.getMessage(), null);
+        });
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("internal error on " + ctx.path(), e);
+          error(ctx, 500, "internal error; see the server log", null);
+        });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
+            error(ctx, 404, "no such endpoint " + ctx.path(), null);
+          }
+        });
+  }
+
+  private static EventQuery query(Context ctx) {
+    String limit = ctx.queryParam("limit");
+    if (limit != null && !limit.isBlank()) {
+      limit(limit, 50, MAX_LIMIT);
+    }
+    return EventQuery.parse(
+        ctx.queryParam("from"),
+        ctx.queryParam("to"),
+        ctx.queryParam("source"),
+        ctx.queryParam("target"),
+        ctx.queryParam("dyad"),
+        ctx.queryParam("code"),
+        ctx.queryParam("quad"),
+        ctx.queryParam("text"),
+        limit,
+        ctx.queryParam("offset"));
+  }
+
+  private static int limit(String value, int fallback, int max) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    int limit;
+    try {
+      limit = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("limit: not a whole number: " + value);
+    }
+    if (limit < 1 || limit > max) {
+      throw new IllegalArgumentException("limit: must be between 1 and " + max + ", not " + limit);
+    }
+    return limit;
+  }
+
+  private static String required(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + ": required");
+    }
+    return value;
+  }
+
+  /** Messages of parameter errors start with the parameter's name: "from: not a date". */
+  private static String parameterOf(String message) {
+    if (message == null) {
+      return null;
+    }
+    int colon = message.indexOf(':');
+    return colon > 0 && message.substring(0, colon).matches("[a-z_]+")
+        ? message.substring(0, colon)
+        : null;
+  }
+
+  private static void error(Context ctx, int status, String message, String parameter) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", message);
+    if (parameter != null) {
+      body.put("parameter", parameter);
+    }
+    ctx.attribute(ANSWERED, Boolean.TRUE);
+    ctx.status(status).json(body);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  private static String openApi() {
+    try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("the bundled OpenAPI description is missing", e);
+    }
+  }
+}
