@@ -33,7 +33,11 @@ public final class EventJson {
 
   private EventJson() {}
 
-  /** A stable id: the same event in the same sentence gets the same id on every run. */
+  /**
+   * A stable id: the same event in the same sentence gets the same id on every run. Actor spans are
+   * part of it because one call with two people of the same code ("spoke with A and B") is two
+   * mentions.
+   */
   public static String id(CodedEvent event) {
     String key =
         event.article()
@@ -46,7 +50,11 @@ public final class EventJson {
             + "\u0000"
             + event.source().code().code()
             + "\u0000"
-            + (event.target() == null ? "" : event.target().code().code());
+            + event.source().begin()
+            + "\u0000"
+            + (event.target() == null
+                ? ""
+                : event.target().code().code() + "\u0000" + event.target().begin());
     MessageDigest digest = SHA256.get();
     digest.reset();
     return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);

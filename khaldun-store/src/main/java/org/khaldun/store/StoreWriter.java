@@ -100,7 +100,12 @@ public final class StoreWriter {
               continue;
             }
             insertArticle(c, result);
+            // The same event coded twice from one sentence is one mention, not a key violation.
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (CodedEvent event : result.events()) {
+              if (!seen.add(EventJson.id(event))) {
+                continue;
+              }
               addMention(
                   c, event, article, result.annotated().sentences().get(event.sentence()).begin());
               mentions++;

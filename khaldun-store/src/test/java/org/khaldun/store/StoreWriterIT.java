@@ -23,6 +23,8 @@ final class StoreWriterIT {
   static final String BY_TELEPHONE =
       "The Saudi crown prince and the Iranian president discussed the war by telephone on Wednesday.";
   static final String BEIJING = "Iran and Saudi Arabia held talks in Beijing on Thursday.";
+  static final String TWO_LEADERS =
+      "Turkish Foreign Minister Hakan Fidan phoned Ismail Haniyeh and Khaled Mashal on Monday.";
 
   @TempDir Path dir;
 
@@ -83,6 +85,20 @@ final class StoreWriterIT {
         .containsExactly("1|3");
     assertThat(rows(store, "SELECT first_seen, last_seen FROM events"))
         .containsExactly("2023-10-12|2023-10-13");
+  }
+
+  @Test
+  void callsToTwoPeopleWithTheSameCodeAreTwoMentionsOfOneEvent() {
+    Store store = store();
+
+    new StoreWriter(store, "run-1").write(coded(TWO_LEADERS), List.of());
+
+    assertThat(rows(store, "SELECT source_code, target_name FROM mentions ORDER BY target_start"))
+        .containsExactly("TURGOV|Ismail Haniyeh", "TURGOV|Khaled Mashal");
+    assertThat(
+            rows(store, "SELECT date, first_actor, second_actor, cameo, num_mentions FROM events"))
+        .as("a consultation's actor pair is kept in code order")
+        .containsExactly("2023-10-16|PSE|TUR|041|2");
   }
 
   @Test
