@@ -28,6 +28,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String bind;
 
+  @Option(
+      names = "--cache-mb",
+      defaultValue = "64",
+      description =
+          "Memory for cached API answers, which stay valid until the store changes (default: ${DEFAULT-VALUE}; 0 turns caching off).")
+  int cacheMb;
+
   @Mixin StoreOptions storeOptions;
 
   @Override
@@ -38,8 +45,12 @@ final class ServeCommand implements Callable<Integer> {
               + storeOptions.store().database()
               + " (run 'khaldun ingest' first, or pass --db)");
     }
+    if (cacheMb < 0) {
+      throw new IllegalArgumentException("--cache-mb must be 0 or more, not " + cacheMb);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer server = new WebServer(storeOptions.store()).start(bind, port)) {
+    try (WebServer server =
+        new WebServer(storeOptions.store(), cacheMb * 512L * 1024L).start(bind, port)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "khaldun-serve-stop"));
       spec.commandLine()
           .getErr()

@@ -57,6 +57,33 @@ public final class Store {
     return Files.isRegularFile(database);
   }
 
+  /**
+   * A fingerprint of the store's files that changes with every committed write (a commit grows the
+   * write-ahead log or rewrites the database file), for callers that cache answers. Empty while a
+   * writer is announced or when there is no store: then nothing should be cached.
+   */
+  public java.util.Optional<String> version() {
+    if (!exists() || Files.exists(writerMarker)) {
+      return java.util.Optional.empty();
+    }
+    Path wal = database.resolveSibling(database.getFileName() + ".wal");
+    return java.util.Optional.of(stamp(database) + "/" + stamp(wal));
+  }
+
+  private static String stamp(Path file) {
+    try {
+      java.nio.file.attribute.BasicFileAttributes attributes =
+          Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return attributes.size()
+          + "@"
+          + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return "-";
+    } catch (IOException e) {
+      throw new StoreException("cannot read the attributes of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Work done inside a session. */
   @FunctionalInterface
   public interface Work<T> {

@@ -1,5 +1,6 @@
 package org.khaldun.app.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -25,10 +26,25 @@ public final class WebServer implements AutoCloseable {
   private static final int MAX_LIMIT = 500;
   private static final String ANSWERED = "khaldun.error-answered";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Store store;
   private final Queries queries;
+  private final ResponseCache cache; // null: every answer comes from the store
   private final Javalin app;
 
+  /** A server with a cache of 32 M characters (64 MB) of answers. */
   public WebServer(Store store) {
+    this(store, 32L << 20);
+  }
+
+  /** A server caching up to {@code cacheChars} characters of answers; 0 turns caching off. */
+  public WebServer(Store store, long cacheChars) {
+    if (cacheChars < 0) {
+      throw new IllegalArgumentException("cache size must be 0 or more, not " + cacheChars);
+    }
+    this.store = store;
+    this.cache = cacheChars == 0 ? null : new ResponseCache(cacheChars);
     this.queries = new Queries(store);
     this.app =
         Javalin.create(
@@ -68,7 +84,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.get(
+    answer(
         "/api/events",
         ctx -> {
           EventQuery query = query(ctx);
@@ -77,9 +93,9 @@ public final class WebServer implements AutoCloseable {
           body.put("limit", query.limit());
           body.put("offset", query.offset());
           body.put("events", queries.events(query).stream().map(ApiJson::event).toList());
-          ctx.json(body);
+          return body;
         });
-    app.get(
+    answer(
         "/api/events/{id}",
         ctx -> {
           String id = ctx.pathParam("id");
@@ -88,17 +104,16 @@ public final class WebServer implements AutoCloseable {
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("event", ApiJson.event(detail.event()));
           body.put("mentions", detail.mentions().stream().map(ApiJson::mention).toList());
-          ctx.json(body);
+          return body;
         });
-    app.get(
+    answer(
         "/api/articles/{id}",
         ctx -> {
           String id = ctx.pathParam("id");
-          ctx.json(
-              ApiJson.article(
-                  queries.article(id).orElseThrow(() -> new NotFound("no article " + id))));
+          return ApiJson.article(
+              queries.article(id).orElseThrow(() -> new NotFound("no article " + id)));
         });
-    app.get(
+    answer(
         "/api/dyads",
         ctx -> {
           EventQuery range =
@@ -114,22 +129,21 @@ public final class WebServer implements AutoCloseable {
                   null,
                   null);
           int limit = limit(ctx.queryParam("limit"), 50, 1000);
-          ctx.json(
-              queries.dyads(range.from(), range.to(), limit).stream()
-                  .map(
-                      d -> {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("source", d.source());
-                        row.put("target", d.target().isEmpty() ? null : d.target());
-                        row.put("events", d.events());
-                        row.put("mean_goldstein", round(d.meanGoldstein()));
-                        row.put("first", ApiJson.date(d.first()));
-                        row.put("last", ApiJson.date(d.last()));
-                        return row;
-                      })
-                  .toList());
+          return queries.dyads(range.from(), range.to(), limit).stream()
+              .map(
+                  d -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("source", d.source());
+                    row.put("target", d.target().isEmpty() ? null : d.target());
+                    row.put("events", d.events());
+                    row.put("mean_goldstein", round(d.meanGoldstein()));
+                    row.put("first", ApiJson.date(d.first()));
+                    row.put("last", ApiJson.date(d.last()));
+                    return row;
+                  })
+              .toList();
         });
-    app.get(
+    answer(
         "/api/timeline",
         ctx -> {
           String source = required(ctx, "source");
@@ -166,29 +180,28 @@ public final class WebServer implements AutoCloseable {
                         return row;
                       })
                   .toList());
-          ctx.json(body);
+          return body;
         });
-    app.get(
+    answer(
         "/api/actors",
         ctx ->
-            ctx.json(
-                queries
-                    .actors(ctx.queryParam("q"), limit(ctx.queryParam("limit"), 100, 10_000))
-                    .stream()
-                    .map(
-                        a -> {
-                          Map<String, Object> row = new LinkedHashMap<>();
-                          row.put("name", a.name());
-                          row.put("code", a.code());
-                          row.put("country", a.country());
-                          row.put("basis", a.basis());
-                          row.put("first_date", ApiJson.date(a.firstDate()));
-                          row.put("last_date", ApiJson.date(a.lastDate()));
-                          row.put("mentions", a.mentions());
-                          return row;
-                        })
-                    .toList()));
-    app.get(
+            queries
+                .actors(ctx.queryParam("q"), limit(ctx.queryParam("limit"), 100, 10_000))
+                .stream()
+                .map(
+                    a -> {
+                      Map<String, Object> row = new LinkedHashMap<>();
+                      row.put("name", a.name());
+                      row.put("code", a.code());
+                      row.put("country", a.country());
+                      row.put("basis", a.basis());
+                      row.put("first_date", ApiJson.date(a.firstDate()));
+                      row.put("last_date", ApiJson.date(a.lastDate()));
+                      row.put("mentions", a.mentions());
+                      return row;
+                    })
+                .toList());
+    answer(
         "/api/stats",
         ctx -> {
           Queries.Stats stats = queries.stats();
@@ -216,7 +229,7 @@ public final class WebServer implements AutoCloseable {
                         return row;
                       })
                   .toList());
-          ctx.json(body);
+          return body;
         });
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
 
@@ -242,6 +255,35 @@ public final class WebServer implements AutoCloseable {
           if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
             error(ctx, 404, "no such endpoint " + ctx.path(), null);
           }
+        });
+  }
+
+  /** An API answer: a function of the request and the store's contents only. */
+  @FunctionalInterface
+  private interface Answer {
+    Object of(Context ctx) throws Exception;
+  }
+
+  /**
+   * Registers a GET endpoint whose JSON answers are cached until the store changes; errors are
+   * thrown before anything is cached.
+   */
+  private void answer(String path, Answer answer) {
+    app.get(
+        path,
+        ctx -> {
+          String key =
+              ctx.path() + '?' + java.util.Objects.requireNonNullElse(ctx.queryString(), "");
+          java.util.Optional<String> version =
+              cache == null ? java.util.Optional.empty() : store.version();
+          String json = version.map(v -> cache.get(key, v)).orElse(null);
+          if (json == null) {
+            json = JSON.writeValueAsString(answer.of(ctx));
+            if (version.isPresent()) {
+              cache.put(key, version.get(), json);
+            }
+          }
+          ctx.contentType("application/json").result(json);
         });
   }
 

@@ -194,6 +194,36 @@ final class ApiIT {
   }
 
   @Test
+  void answersFollowTheStoreWhenAnIngestAddsToIt() throws Exception {
+    Path db = dir.resolve("growing.duckdb");
+    new StoreWriter(new Store(db), "run-1")
+        .write(
+            List.of(Coding.code("Iran and Saudi Arabia held talks in Beijing on Thursday.")),
+            List.of());
+    try (WebServer growing = new WebServer(new Store(db)).start("127.0.0.1", 0)) {
+      String stats = "http://127.0.0.1:" + growing.port() + "/api/stats";
+      assertThat(JSON.readTree(fetch(stats)).get("articles").asInt()).isEqualTo(1);
+      assertThat(JSON.readTree(fetch(stats)).get("articles").asInt()).as("again").isEqualTo(1);
+
+      // another writer, as an ingest process would be
+      new StoreWriter(new Store(db), "run-2")
+          .write(
+              List.of(Coding.code("Washington imposed new sanctions on Venezuela on Friday.")),
+              List.of());
+
+      JsonNode after = JSON.readTree(fetch(stats));
+      assertThat(after.get("articles").asInt()).isEqualTo(2);
+      assertThat(after.get("by_quad").get("4").asInt()).isEqualTo(1);
+    }
+  }
+
+  private static String fetch(String url) throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  @Test
   void unknownIdsAndPathsAre404sInJson() throws Exception {
     for (String path :
         List.of("/api/events/e0000000000000000", "/api/articles/none", "/api/nothing")) {
