@@ -13,7 +13,9 @@ import org.khaldun.util.DataFile;
  */
 public final class Cameo {
   public static final String RESOURCE = "org/khaldun/ontology/cameo.tsv";
-  static final Set<String> PLOVER_TYPES =
+
+  /** The sixteen PLOVER event types. */
+  public static final Set<String> PLOVER_TYPES =
       Set.of(
           "AGREE",
           "CONSULT",

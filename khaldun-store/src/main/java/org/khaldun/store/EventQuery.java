@@ -3,8 +3,8 @@ package org.khaldun.store;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Set;
 import org.khaldun.actors.ActorDictionary;
+import org.khaldun.ontology.Cameo;
 
 /**
  * A validated filter over stored events. Every bad value fails with an {@link
@@ -32,25 +32,6 @@ public record EventQuery(
     String text,
     int limit,
     int offset) {
-  static final Set<String> PLOVER =
-      Set.of(
-          "AGREE",
-          "CONSULT",
-          "SUPPORT",
-          "CONCEDE",
-          "COOPERATE",
-          "AID",
-          "RETREAT",
-          "REQUEST",
-          "ACCUSE",
-          "REJECT",
-          "THREATEN",
-          "PROTEST",
-          "SANCTION",
-          "MOBILIZE",
-          "COERCE",
-          "ASSAULT");
-
   public EventQuery {
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from: " + from + " is after to: " + to);
@@ -137,7 +118,7 @@ public record EventQuery(
       return null;
     }
     String code = value.strip().toUpperCase(Locale.ROOT);
-    if (code.matches("(0[1-9]|1[0-9]|20)[0-9]?") || PLOVER.contains(code)) {
+    if (code.matches("(0[1-9]|1[0-9]|20)[0-9]?") || Cameo.PLOVER_TYPES.contains(code)) {
       return code;
     }
     throw new IllegalArgumentException(
