@@ -6,19 +6,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.khaldun.KhaldunException;
 import org.khaldun.model.AnnotatedArticle;
 import org.khaldun.model.Article;
+import org.khaldun.util.Sha256;
 
 /**
  * On-disk cache of annotated articles, keyed by the article's text, its publication date (which
@@ -111,16 +108,6 @@ public final class AnnotationCache {
   }
 
   private String key(Article article) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(nlpKey.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(String.valueOf(article.published()).getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(article.text().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
+    return Sha256.hex(16, nlpKey, String.valueOf(article.published()), article.text());
   }
 }

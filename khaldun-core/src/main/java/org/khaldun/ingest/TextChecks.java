@@ -4,9 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.khaldun.util.Sha256;
 
 /** Decoding and sanity checks shared by the input formats. */
 final class TextChecks {
@@ -61,12 +59,6 @@ final class TextChecks {
 
   /** The first 16 hex digits of the SHA-256 of the text: the id of an article that has none. */
   static String contentId(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
+    return Sha256.hex(8, text);
   }
 }

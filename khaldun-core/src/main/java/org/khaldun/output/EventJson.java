@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.khaldun.model.ActorMention;
 import org.khaldun.model.CodedEvent;
 import org.khaldun.model.DatePrecision;
+import org.khaldun.util.Sha256;
 
 /**
  * Writes coded events as Khaldun's event record, one JSON object per line (the output contract of
@@ -20,16 +17,6 @@ import org.khaldun.model.DatePrecision;
  */
 public final class EventJson {
   private static final JsonFactory FACTORY = new JsonFactory();
-  // Looking a digest up costs more than using one; each thread keeps its own.
-  private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-            }
-          });
 
   private EventJson() {}
 
@@ -55,9 +42,7 @@ public final class EventJson {
             + (event.target() == null
                 ? ""
                 : event.target().code().code() + "\u0000" + event.target().begin());
-    MessageDigest digest = SHA256.get();
-    digest.reset();
-    return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
+    return Sha256.hex(8, key);
   }
 
   public static String toJson(CodedEvent event) {
