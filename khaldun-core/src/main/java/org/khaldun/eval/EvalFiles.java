@@ -23,39 +23,42 @@ public final class EvalFiles {
     List<GoldEvent> gold = new ArrayList<>();
     forEachLine(
         path,
-        (node, line) ->
-            gold.add(
-                new GoldEvent(
-                    text(node, "article"),
-                    actor(node.get("source")),
-                    actor(node.get("target")),
-                    text(node, "cameo") == null ? "" : text(node, "cameo"),
-                    text(node, "plover") == null
-                        ? ""
-                        : text(node, "plover").toUpperCase(Locale.ROOT),
-                    date(text(node, "date")),
-                    !node.has("required") || node.get("required").asBoolean(true),
-                    text(node, "evidence") == null ? "" : text(node, "evidence"))));
+        node -> {
+          PredictedEvent e = event(node);
+          gold.add(
+              new GoldEvent(
+                  e.article(),
+                  e.source(),
+                  e.target(),
+                  e.cameo(),
+                  e.plover(),
+                  e.date(),
+                  !node.has("required") || node.get("required").asBoolean(true),
+                  orEmpty(text(node, "evidence"))));
+        });
     return gold;
   }
 
   /** Reads event records as written by {@code khaldun code --out}. */
   public static List<PredictedEvent> readPredicted(Path path) {
     List<PredictedEvent> predicted = new ArrayList<>();
-    forEachLine(
-        path,
-        (node, line) ->
-            predicted.add(
-                new PredictedEvent(
-                    text(node, "article"),
-                    actor(node.get("source")),
-                    actor(node.get("target")),
-                    text(node, "cameo") == null ? "" : text(node, "cameo"),
-                    text(node, "plover") == null
-                        ? ""
-                        : text(node, "plover").toUpperCase(Locale.ROOT),
-                    date(text(node, "date")))));
+    forEachLine(path, node -> predicted.add(event(node)));
     return predicted;
+  }
+
+  /** The fields gold and predicted records share. */
+  private static PredictedEvent event(JsonNode node) {
+    return new PredictedEvent(
+        text(node, "article"),
+        actor(node.get("source")),
+        actor(node.get("target")),
+        orEmpty(text(node, "cameo")),
+        orEmpty(text(node, "plover")).toUpperCase(Locale.ROOT),
+        date(text(node, "date")));
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   public static PredictedEvent predicted(CodedEvent event) {
@@ -75,11 +78,7 @@ public final class EvalFiles {
     return actor.code().country() != null ? actor.code().country() : actor.code().code();
   }
 
-  private interface LineHandler {
-    void handle(JsonNode node, int line);
-  }
-
-  private static void forEachLine(Path path, LineHandler handler) {
+  private static void forEachLine(Path path, java.util.function.Consumer<JsonNode> handler) {
     List<String> lines;
     try {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
@@ -101,7 +100,7 @@ public final class EvalFiles {
         throw new InputException(
             path.toString(), i + 1, "expected an object with an \"article\" field");
       }
-      handler.handle(node, i + 1);
+      handler.accept(node);
     }
   }
 
