@@ -252,16 +252,9 @@ final class Coreference {
     }
     return found == null
         ? null
-        : new ActorMention(
-            found.sentence(),
-            found.start(),
-            found.end(),
-            found.head(),
-            found.begin(),
-            found.endChar(),
+        : found.withCode(
             found.code().withSectors(List.of()),
-            article.text().substring(found.begin(), found.endChar()),
-            found.basis());
+            article.text().substring(found.begin(), found.endChar()));
   }
 
   /** Updates the salience lists: subjects, pairs ("X and Y", "X ... with Y") and all mentions. */

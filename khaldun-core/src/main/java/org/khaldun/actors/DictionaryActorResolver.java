@@ -155,16 +155,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         ActorMention other = byHead[conjunct];
         if (other != null && other.code().country() != null && !other.sameActor(first)) {
           shared.add(
-              new ActorMention(
-                  first.sentence(),
-                  first.start(),
-                  first.end(),
-                  first.head(),
-                  first.begin(),
-                  first.endChar(),
+              first.withCode(
                   ActorCode.country(other.code().country()).withSectors(agent.sectors()),
-                  other.name(),
-                  first.basis()));
+                  other.name()));
         }
       }
     }
@@ -193,6 +186,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     return result;
   }
 
+  /**
+   * The phrase's words without a leading article: "Iranian officials", not "the Iranian officials".
+   */
   private static String phraseText(Sentence sentence, AnnotatedArticle article, NounPhrase phrase) {
     int start = phrase.start;
     while (start < phrase.end - 1 && sentence.token(start).relation().equals("det")) {
@@ -490,7 +486,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         learned.learn(sentence, name, code);
       }
       if (displayName == null) {
-        displayName = phraseText();
+        displayName = phraseText(sentence, article, phrase);
       }
       return mention(article, sentence, phrase, code, displayName, basis);
     }
@@ -554,14 +550,6 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
       }
       return fallback;
-    }
-
-    private String phraseText() {
-      int start = phrase.start;
-      while (start < phrase.end - 1 && sentence.token(start).relation().equals("det")) {
-        start++;
-      }
-      return sentence.text(article.text(), start, phrase.end);
     }
   }
 }

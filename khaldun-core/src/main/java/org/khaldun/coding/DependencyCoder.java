@@ -61,16 +61,13 @@ public final class DependencyCoder implements EventCoder {
   private static List<CodedEvent> dateFromFollowingSentence(
       AnnotatedArticle article, List<CodedEvent> events) {
     List<CodedEvent> result = new ArrayList<>(events.size());
-    java.util.Map<String, CodedEvent> lastDated = new java.util.HashMap<>();
+    java.util.Map<org.khaldun.dedup.EventKey, CodedEvent> lastDated = new java.util.HashMap<>();
     for (CodedEvent event : events) {
       if (!event.code().root().equals("04")) {
         result.add(event);
         continue;
       }
-      String pair =
-          org.khaldun.dedup.EventKey.of(event).first()
-              + "|"
-              + org.khaldun.dedup.EventKey.of(event).second();
+      org.khaldun.dedup.EventKey pair = org.khaldun.dedup.EventKey.of(event);
       CodedEvent dated = event;
       if (event.dateBasis() == org.khaldun.model.DateBasis.PUBLISHED) {
         CodedEvent earlier = lastDated.get(pair);
@@ -247,18 +244,8 @@ public final class DependencyCoder implements EventCoder {
         return drafts;
       }
       for (ActorMention source : s) {
-        if (pattern.has(Pattern.Flag.SELF) && source.code().country() != null) {
-          ActorMention self =
-              new ActorMention(
-                  source.sentence(),
-                  source.start(),
-                  source.end(),
-                  source.head(),
-                  source.begin(),
-                  source.endChar(),
-                  ActorCode.country(source.code().country()),
-                  source.name(),
-                  source.basis());
+        boolean self = pattern.has(Pattern.Flag.SELF) && source.code().country() != null;
+        if (self || pattern.has(Pattern.Flag.OPTIONAL_TARGET) || pattern.has(Pattern.Flag.SELF)) {
           drafts.add(
               new Draft(
                   pattern,
@@ -266,19 +253,10 @@ public final class DependencyCoder implements EventCoder {
                   governor,
                   source,
                   sources.slot(),
-                  self,
-                  "self",
-                  sources.indirect()));
-        } else if (pattern.has(Pattern.Flag.OPTIONAL_TARGET) || pattern.has(Pattern.Flag.SELF)) {
-          drafts.add(
-              new Draft(
-                  pattern,
-                  trigger,
-                  governor,
-                  source,
-                  sources.slot(),
-                  null,
-                  "none",
+                  self
+                      ? source.withCode(ActorCode.country(source.code().country()), source.name())
+                      : null,
+                  self ? "self" : "none",
                   sources.indirect()));
         }
       }

@@ -224,8 +224,10 @@ public final class PatternBook {
           has = element.substring(4);
         } else if (element.startsWith("T:")) {
           targets = slots(file, number, element.substring(2));
+          // "self" is not a place in the parse: it is the flag that codes the source's own country.
           if (targets.contains("self")) {
             flags.add(Pattern.Flag.SELF);
+            targets = targets.stream().filter(slot -> !slot.equals("self")).toList();
           }
         } else if (element.startsWith("S:")) {
           sources = slots(file, number, element.substring(2));

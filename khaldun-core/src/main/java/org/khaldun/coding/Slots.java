@@ -192,7 +192,7 @@ final class Slots {
         return deep;
       }
     }
-    own = prepositionBelow(preposition, trigger, 0);
+    own = descend(preposition, trigger, 0);
     if (!own.isEmpty()) {
       return own;
     }
@@ -229,17 +229,12 @@ final class Slots {
    * A dependent of {@code head} introduced by {@code preposition}, searching down nominal chains.
    */
   private Filler prepositionBelow(String preposition, int head, int depth) {
-    for (Token child : sentence.children(head)) {
-      String rel = child.relation();
-      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl"))
-          && Grammar.hasCase(sentence, child.index(), preposition)) {
-        Filler filler =
-            preposition.equals("between") ? between(child.index()) : at(child.index(), preposition);
-        if (!filler.isEmpty()) {
-          return filler;
-        }
-      }
-    }
+    Filler own = prepositionDirect(preposition, head);
+    return own.isEmpty() ? descend(preposition, head, depth) : own;
+  }
+
+  /** The search of {@link #prepositionBelow} in the nominal dependents of {@code head}. */
+  private Filler descend(String preposition, int head, int depth) {
     if (depth >= 3) {
       return Filler.EMPTY;
     }
@@ -279,16 +274,8 @@ final class Slots {
             ActorMention place = actors.get(0);
             // A place stands for its country, not for the government seated there.
             ActorMention country =
-                new ActorMention(
-                    place.sentence(),
-                    place.start(),
-                    place.end(),
-                    place.head(),
-                    place.begin(),
-                    place.endChar(),
-                    org.khaldun.model.ActorCode.country(place.code().country()),
-                    place.name(),
-                    place.basis());
+                place.withCode(
+                    org.khaldun.model.ActorCode.country(place.code().country()), place.name());
             return new Filler(List.of(country), "loc", false);
           }
         }

@@ -14,6 +14,10 @@ import org.khaldun.model.Token;
  * otherwise the publication date, flagged as such. Stateless and thread-safe.
  */
 public final class EventDates {
+  /** A span of whole days, weeks, months or years: P3D, P2W. */
+  private static final java.util.regex.Pattern SPAN =
+      java.util.regex.Pattern.compile("P\\d+[DWMY]");
+
   private static final Set<String> CLAUSE_RELATIONS =
       Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "xcomp");
   private static final Set<String> PRECEDING =
@@ -47,7 +51,7 @@ public final class EventDates {
     for (int hops = 0; hops < 4 && clause >= 0 && !visited.get(clause); hops++) {
       visited.set(clause);
       BitSet tokens = clauseTokens(sentence, clause);
-      if (trigger >= 0 && hops == 0) {
+      if (trigger >= 0 && hops == 0 && trigger != clause) {
         tokens.or(clauseTokens(sentence, trigger));
       }
       if (hops > 0) {
@@ -148,7 +152,7 @@ public final class EventDates {
           if (!overlaps(tokens, time)) {
             continue;
           }
-          if (time.type().equals("DURATION") && time.value().matches("P\\d+[DWMY]")) {
+          if (time.type().equals("DURATION") && SPAN.matcher(time.value()).matches()) {
             period = java.time.Period.parse(time.value());
           } else if (base == null) {
             ResolvedDate resolved =

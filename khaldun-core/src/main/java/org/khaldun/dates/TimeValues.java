@@ -45,6 +45,7 @@ final class TimeValues {
   private static final Pattern FUTURE =
       Pattern.compile("\\b(next|coming|upcoming|later|tomorrow|following)\\b");
   private static final Pattern HAS_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}");
 
   private TimeValues() {}
 
@@ -68,7 +69,7 @@ final class TimeValues {
     }
     DayOfWeek weekday = weekday(lower);
     boolean explicitCalendar =
-        MONTH_NAME.matcher(lower).find() || lower.matches(".*\\d{1,2}/\\d{1,2}.*");
+        MONTH_NAME.matcher(lower).find() || NUMERIC_DATE.matcher(lower).find();
     if (weekday != null && !explicitCalendar) {
       if (published == null) {
         return null;
@@ -153,11 +154,12 @@ final class TimeValues {
     }
     Matcher day = DAY.matcher(value);
     Matcher month = MONTH.matcher(value);
-    if (!day.matches() && !month.matches()) {
+    boolean isDay = day.matches();
+    if (!isDay && !month.matches()) {
       return resolve(text, value, type, published);
     }
     LocalDate date =
-        day.matches()
+        isDay
             ? LocalDate.of(
                 Integer.parseInt(day.group(1)),
                 Integer.parseInt(day.group(2)),

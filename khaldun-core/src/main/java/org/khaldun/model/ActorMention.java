@@ -35,6 +35,11 @@ public record ActorMention(
     }
   }
 
+  /** The same span standing for another actor, such as a place standing for its country. */
+  public ActorMention withCode(ActorCode other, String otherName) {
+    return new ActorMention(sentence, start, end, head, begin, endChar, other, otherName, basis);
+  }
+
   public boolean covers(int token) {
     return token >= start && token < end;
   }
