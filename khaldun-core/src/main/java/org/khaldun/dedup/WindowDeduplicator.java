@@ -38,7 +38,10 @@ public final class WindowDeduplicator implements Deduplicator {
     return merged;
   }
 
-  /** The cluster a mention joins, or null; shared with the store so both merge alike. */
+  /**
+   * The cluster a mention joins, or null. The store applies the same rule in SQL (StoreWriter), and
+   * its tests hold the two to the same events.
+   */
   static Cluster choose(List<Cluster> candidates, CodedEvent mention) {
     Cluster best = null;
     long bestDistance = Long.MAX_VALUE;

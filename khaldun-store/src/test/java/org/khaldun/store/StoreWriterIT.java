@@ -102,6 +102,49 @@ final class StoreWriterIT {
   }
 
   @Test
+  void theStoreMergesAsTheInMemoryDeduplicatorDoesInOneBatchOrMany() {
+    List<Stages.Result> results =
+        coded(
+            PHONED,
+            BEIJING,
+            RECEIVED,
+            TWO_LEADERS,
+            BY_TELEPHONE,
+            "Washington imposed new sanctions on Venezuela on Friday.",
+            "Russian forces launched air strikes on Aleppo on Thursday.");
+    List<org.khaldun.model.CodedEvent> mentions = new ArrayList<>();
+    results.forEach(result -> mentions.addAll(result.events()));
+    List<String> expected = new ArrayList<>();
+    for (org.khaldun.dedup.Event event :
+        new org.khaldun.dedup.WindowDeduplicator().merge(mentions)) {
+      expected.add(
+          event.date()
+              + "|"
+              + event.key().family()
+              + "|"
+              + event.key().first()
+              + "|"
+              + event.key().second()
+              + "|"
+              + event.numMentions());
+    }
+    String sql =
+        "SELECT date, family, first_actor, second_actor, num_mentions FROM events ORDER BY event_seq";
+
+    Store whole = new Store(dir.resolve("whole.duckdb"));
+    new StoreWriter(whole, "run-1").write(results, List.of());
+    Store piecemeal = new Store(dir.resolve("piecemeal.duckdb"));
+    for (Stages.Result result : results) {
+      new StoreWriter(piecemeal, "run-" + result.annotated().article().id())
+          .write(List.of(result), List.of());
+    }
+
+    assertThat(expected).hasSizeLessThan(mentions.size()); // something was merged
+    assertThat(rows(whole, sql)).isEqualTo(expected);
+    assertThat(rows(piecemeal, sql)).isEqualTo(expected);
+  }
+
+  @Test
   void talksAWeekLaterAreAnotherEvent() {
     Store store = store();
     new StoreWriter(store, "run-1").write(coded(PHONED, BEIJING), List.of());
