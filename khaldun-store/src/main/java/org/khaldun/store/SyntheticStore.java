@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.khaldun.dedup.EventKey;
 import org.khaldun.ontology.Cameo;
 import org.khaldun.ontology.CameoCode;
 
@@ -33,7 +34,6 @@ public final class SyntheticStore {
    * new to say.
    */
   public static void fill(Store store, long events, long seed) {
-    store.write(c -> null); // create and migrate
     store.write(
         c -> {
           DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
@@ -57,7 +57,7 @@ public final class SyntheticStore {
               String id = Long.toHexString(i);
               String article = "a" + id;
               String evidence = source + " and " + target + ": synthetic event " + id + ".";
-              boolean unordered = code.root().equals("04");
+              boolean unordered = EventKey.isSymmetric(code.code());
               String first = unordered && source.compareTo(target) > 0 ? target : source;
               String second = unordered && source.compareTo(target) > 0 ? source : target;
               articles.beginRow();
@@ -98,6 +98,7 @@ public final class SyntheticStore {
               mentions.append(8);
               mentions.append(11);
               mentions.append(evidence);
+              mentions.append(0); // evidence_start: the article is the one sentence
               mentions.append("synthetic");
               mentions.append(0.9);
               mentions.append("{}");
