@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khaldun.store.Queries;
+import org.khaldun.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +25,12 @@ final class EventCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Store store = storeOptions.store();
     Queries.EventDetail detail =
-        new Queries(storeOptions.store())
+        new Queries(store)
             .event(id)
             .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "no event " + id + " in " + storeOptions.store().database()));
+                () -> new IllegalArgumentException("no event " + id + " in " + store.database()));
     Queries.EventRow e = detail.event();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(

@@ -3,6 +3,7 @@ package org.khaldun.app;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.khaldun.app.web.WebServer;
+import org.khaldun.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,24 +40,22 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (!storeOptions.store().exists()) {
+    Store store = storeOptions.store();
+    if (!store.exists()) {
       throw new IllegalArgumentException(
-          "no event store at "
-              + storeOptions.store().database()
-              + " (run 'khaldun ingest' first, or pass --db)");
+          "no event store at " + store.database() + " (run 'khaldun ingest' first, or pass --db)");
     }
     if (cacheMb < 0) {
       throw new IllegalArgumentException("--cache-mb must be 0 or more, not " + cacheMb);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer server =
-        new WebServer(storeOptions.store(), cacheMb * 512L * 1024L).start(bind, port)) {
+    try (WebServer server = new WebServer(store, cacheMb * 512L * 1024L).start(bind, port)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "khaldun-serve-stop"));
       spec.commandLine()
           .getErr()
           .println(
               "serving "
-                  + storeOptions.store().database()
+                  + store.database()
                   + " at http://"
                   + bind
                   + ":"

@@ -67,7 +67,6 @@ public final class Queries {
       String url,
       String outlet,
       LocalDate published,
-      String record,
       int evidenceStart,
       String eventId,
       String sourceName,
@@ -104,50 +103,68 @@ public final class Queries {
       long materialConflict,
       double meanGoldstein) {}
 
+  /** Four columns: events of QuadClass 1, 2, 3 and 4. */
+  private static final String BY_QUAD =
+      "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
+          + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)";
+
   private static final String EVENT_COLUMNS =
       "e.event_id, e.event_seq, e.date, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country,"
           + " e.target_name, e.cameo, e.plover, e.quad_class, e.goldstein, e.num_mentions, e.num_sources, e.num_articles,"
           + " e.first_seen, e.last_seen, e.evidence, e.record";
 
+  /** The events matching a query, newest first, within its limit and offset. */
   public List<EventRow> events(EventQuery query) {
     Where where = where(query);
-    String sql =
-        "SELECT "
-            + EVENT_COLUMNS
-            + " FROM events e"
-            + where.sql
-            + " ORDER BY e.date DESC NULLS LAST, e.num_mentions DESC, e.event_seq LIMIT ? OFFSET ?";
-    return store.read(
-        c -> {
-          try (PreparedStatement statement = c.prepareStatement(sql)) {
-            int i = where.bind(statement);
-            statement.setInt(i++, query.limit());
-            statement.setInt(i, query.offset());
-            List<EventRow> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-              while (rs.next()) {
-                rows.add(eventRow(rs));
-              }
-            }
-            return rows;
-          }
-        });
+    return store.read(c -> events(c, query, where));
   }
 
   /** How many events match, ignoring limit and offset. */
   public long count(EventQuery query) {
     Where where = where(query);
-    return store.read(
-        c -> {
-          try (PreparedStatement statement =
-              c.prepareStatement("SELECT count(*) FROM events e" + where.sql)) {
-            where.bind(statement);
-            try (ResultSet rs = statement.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
-          }
-        });
+    return store.read(c -> count(c, where));
+  }
+
+  /** A page of events and how many match in all. */
+  public record Page(long total, List<EventRow> events) {}
+
+  /** {@link #count} and {@link #events} read together, so both see the same store. */
+  public Page page(EventQuery query) {
+    Where where = where(query);
+    return store.read(c -> new Page(count(c, where), events(c, query, where)));
+  }
+
+  private static List<EventRow> events(Connection c, EventQuery query, Where where)
+      throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement(
+            "SELECT "
+                + EVENT_COLUMNS
+                + " FROM events e"
+                + where.sql
+                + " ORDER BY e.date DESC NULLS LAST, e.num_mentions DESC, e.event_seq LIMIT ? OFFSET ?")) {
+      int i = where.bind(statement);
+      statement.setInt(i++, query.limit());
+      statement.setInt(i, query.offset());
+      List<EventRow> rows = new ArrayList<>();
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rows.add(eventRow(rs));
+        }
+      }
+      return rows;
+    }
+  }
+
+  private static long count(Connection c, Where where) throws SQLException {
+    try (PreparedStatement statement =
+        c.prepareStatement("SELECT count(*) FROM events e" + where.sql)) {
+      where.bind(statement);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   public Optional<EventDetail> event(String eventId) {
@@ -201,7 +218,7 @@ public final class Queries {
         c.prepareStatement(
             "SELECT m.mention_id, m.article_id, m.sentence, m.date, m.date_basis, m.source_code, m.target_code, m.cameo, m.evidence,"
                 + " m.trigger_text, m.trigger_start, m.trigger_end, m.source_start, m.source_end, m.target_start, m.target_end,"
-                + " m.pattern, m.confidence, a.url, a.source, a.published, m.record, m.evidence_start, m.event_id,"
+                + " m.pattern, m.confidence, a.url, a.source, a.published, m.evidence_start, m.event_id,"
                 + " m.source_name, m.target_name"
                 + " FROM mentions m JOIN articles a ON a.article_id = m.article_id WHERE "
                 + condition
@@ -232,11 +249,10 @@ public final class Queries {
                   rs.getString(19),
                   rs.getString(20),
                   date(rs, 21),
-                  rs.getString(22),
-                  rs.getInt(23),
+                  rs.getInt(22),
+                  rs.getString(23),
                   rs.getString(24),
-                  rs.getString(25),
-                  rs.getString(26)));
+                  rs.getString(25)));
         }
       }
     }
@@ -245,18 +261,17 @@ public final class Queries {
 
   /** Actor pairs with event counts and mean Goldstein, busiest first. */
   public List<DyadRow> dyads(LocalDate from, LocalDate to, int limit) {
+    Where where = where(new EventQuery(from, to, null, null, null, null, null, null, 1, 0));
     return store.read(
         c -> {
           try (PreparedStatement statement =
               c.prepareStatement(
-                  "SELECT coalesce(source_country, source_code), coalesce(target_country, target_code, ''), count(*), avg(goldstein),"
-                      + " min(date), max(date) FROM events WHERE (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)"
+                  "SELECT coalesce(e.source_country, e.source_code), coalesce(e.target_country, e.target_code, ''), count(*),"
+                      + " avg(e.goldstein), min(e.date), max(e.date) FROM events e"
+                      + where.sql
                       + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?")) {
-            StoreWriter.setDate(statement, 1, from);
-            StoreWriter.setDate(statement, 2, from);
-            StoreWriter.setDate(statement, 3, to);
-            StoreWriter.setDate(statement, 4, to);
-            statement.setInt(5, limit);
+            int i = where.bind(statement);
+            statement.setInt(i, limit);
             List<DyadRow> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
               while (rs.next()) {
@@ -283,9 +298,9 @@ public final class Queries {
         c -> {
           try (PreparedStatement statement =
               c.prepareStatement(
-                  "SELECT e.date, count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
-                      + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), avg(goldstein)"
-                      + " FROM events e"
+                  "SELECT e.date, "
+                      + BY_QUAD
+                      + ", avg(goldstein) FROM events e"
                       + where.sql
                       + " AND e.date IS NOT NULL GROUP BY e.date ORDER BY e.date")) {
             where.bind(statement);
@@ -359,7 +374,7 @@ public final class Queries {
 
   /**
    * Store-wide counts: articles, mentions, events, actors, rejects, the date range, events by
-   * QuadClass and country.
+   * QuadClass (all four, zeros included) and the 20 countries with most events.
    */
   public record Stats(
       long articles,
@@ -384,9 +399,9 @@ public final class Queries {
                   c.prepareStatement(
                       "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions),"
                           + " count(*), (SELECT count(*) FROM actors), (SELECT count(*) FROM rejects),"
-                          + " min(date), max(date), count(*) FILTER (quad_class = 1),"
-                          + " count(*) FILTER (quad_class = 2), count(*) FILTER (quad_class = 3),"
-                          + " count(*) FILTER (quad_class = 4) FROM events");
+                          + " min(date), max(date), "
+                          + BY_QUAD
+                          + " FROM events");
               ResultSet rs = s.executeQuery()) {
             rs.next();
             for (int i = 0; i < counts.length; i++) {
@@ -395,10 +410,7 @@ public final class Queries {
             first = date(rs, 6);
             last = date(rs, 7);
             for (int quad = 1; quad <= 4; quad++) {
-              long n = rs.getLong(7 + quad);
-              if (n > 0) {
-                byQuad.put(quad, n);
-              }
+              byQuad.put(quad, rs.getLong(7 + quad));
             }
           }
           java.util.Map<String, Long> countries = new java.util.LinkedHashMap<>();
@@ -427,11 +439,7 @@ public final class Queries {
     int bind(PreparedStatement statement) throws SQLException {
       int i = 1;
       for (Object parameter : parameters) {
-        if (parameter instanceof LocalDate date) {
-          statement.setObject(i++, date);
-        } else {
-          statement.setObject(i++, parameter);
-        }
+        statement.setObject(i++, parameter);
       }
       return i;
     }

@@ -60,10 +60,11 @@ public final class Store {
   /**
    * A fingerprint of the store's files that changes with every committed write (a commit grows the
    * write-ahead log or rewrites the database file), for callers that cache answers. Empty while a
-   * writer is announced or when there is no store: then nothing should be cached.
+   * live writer (this process or another) is announced or when there is no store: then nothing
+   * should be cached. A killed writer's marker counts for nothing, as it does for reads.
    */
   public java.util.Optional<String> version() {
-    if (!exists() || Files.exists(writerMarker)) {
+    if (!exists() || ownMarker(writerMarker) || writerAnnounced()) {
       return java.util.Optional.empty();
     }
     Path wal = database.resolveSibling(database.getFileName() + ".wal");
@@ -100,25 +101,24 @@ public final class Store {
       throw new StoreException(
           "no event store at " + database + " (run 'khaldun ingest' first, or pass --db)");
     }
-    if (!migrated) {
-      if (version(true) < SCHEMA_VERSION) {
-        write(connection -> null); // migrates
-      }
-      migrated = true;
-    }
     long deadline = System.nanoTime() + patience.toNanos();
     waitForWriter(deadline);
     access.readLock().lock();
     try {
       try (Connection connection = sharedReadOnly(deadline).duplicate()) {
         lastRead = System.nanoTime();
-        return work.run(connection);
+        if (migrated || version(connection) >= SCHEMA_VERSION) {
+          migrated = true;
+          return work.run(connection);
+        }
       }
     } catch (SQLException e) {
       throw new StoreException("reading " + database + " failed: " + e.getMessage(), e);
     } finally {
       access.readLock().unlock();
     }
+    write(connection -> null); // a store of an older schema: migrate it, then read
+    return read(work);
   }
 
   private synchronized org.duckdb.DuckDBConnection sharedReadOnly(long deadline)
@@ -204,25 +204,6 @@ public final class Store {
   }
 
   /** The schema version of the database, or 0 when it has none yet. */
-  int version(boolean readOnly) {
-    if (!exists()) {
-      return 0;
-    }
-    if (readOnly) {
-      releaseShared();
-    }
-    long deadline = System.nanoTime() + patience.toNanos();
-    if (readOnly) {
-      waitForWriter(deadline);
-    }
-    try (Connection connection = open(readOnly, deadline)) {
-      return version(connection);
-    } catch (SQLException e) {
-      throw new StoreException(
-          "cannot read the schema version of " + database + ": " + e.getMessage(), e);
-    }
-  }
-
   private static int version(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet tables =
@@ -373,6 +354,15 @@ public final class Store {
   /** A marker left by a writer that was killed does not block anyone. */
   private boolean writerAnnounced() {
     return markerAlive(writerMarker);
+  }
+
+  private static boolean ownMarker(Path marker) {
+    try {
+      return Long.parseLong(Files.readString(marker, StandardCharsets.US_ASCII).strip())
+          == ProcessHandle.current().pid();
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
   }
 
   /** Whether a marker names another live process (a killed process's marker counts for nothing). */

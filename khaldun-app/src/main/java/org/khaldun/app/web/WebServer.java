@@ -89,10 +89,11 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           EventQuery query = query(ctx);
           Map<String, Object> body = new LinkedHashMap<>();
-          body.put("total", queries.count(query));
+          Queries.Page page = queries.page(query);
+          body.put("total", page.total());
           body.put("limit", query.limit());
           body.put("offset", query.offset());
-          body.put("events", queries.events(query).stream().map(ApiJson::event).toList());
+          body.put("events", page.events().stream().map(ApiJson::event).toList());
           return body;
         });
     answer(
@@ -214,9 +215,7 @@ public final class WebServer implements AutoCloseable {
           body.put("first_date", ApiJson.date(stats.firstDate()));
           body.put("last_date", ApiJson.date(stats.lastDate()));
           Map<String, Long> byQuad = new LinkedHashMap<>();
-          for (int quad = 1; quad <= 4; quad++) {
-            byQuad.put(Integer.toString(quad), stats.byQuad().getOrDefault(quad, 0L));
-          }
+          stats.byQuad().forEach((quad, events) -> byQuad.put(Integer.toString(quad), events));
           body.put("by_quad", byQuad);
           body.put(
               "countries",
