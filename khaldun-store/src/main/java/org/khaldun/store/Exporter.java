@@ -2,9 +2,7 @@ package org.khaldun.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +39,11 @@ public final class Exporter {
   /** What an export wrote. */
   public record Written(long events, long mentions, java.util.List<Path> files) {}
 
+  /** Each event with its representative mention and that mention's article. */
+  private static final String REPRESENTATIVE =
+      " FROM events e JOIN mentions m ON m.mention_id = e.representative"
+          + " JOIN articles a ON a.article_id = m.article_id";
+
   private static final String FLAT_EVENTS =
       "SELECT e.event_id, e.date, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country,"
           + " e.target_name, e.cameo, e.cameo_root, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.num_mentions,"
@@ -75,45 +78,41 @@ public final class Exporter {
   public Written plover(Path out) {
     return store.read(
         c -> {
-          long n = 0;
-          try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-              Statement statement = c.createStatement();
-              ResultSet rs =
-                  statement.executeQuery(
-                      "SELECT e.event_id, e.date, e.plover, e.plover_mode, e.source_code, e.source_country, e.source_name,"
-                          + " e.target_code, e.target_country, e.target_name, e.cameo, e.goldstein, e.num_mentions, e.num_articles,"
-                          + " m.article_id, m.evidence, a.url, a.published FROM events e JOIN mentions m ON m.mention_id = e.representative"
-                          + " JOIN articles a ON a.article_id = m.article_id WHERE e.plover IS NOT NULL ORDER BY e.event_seq")) {
-            while (rs.next()) {
-              try (JsonGenerator json = JSON.createGenerator(writer)) {
-                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                json.writeStartObject();
-                json.writeStringField("id", rs.getString(1));
-                json.writeStringField("date", string(rs.getDate(2)));
-                json.writeStringField("event_type", rs.getString(3));
-                json.writeStringField("mode", rs.getString(4));
-                json.writeStringField("source", rs.getString(5));
-                json.writeStringField("source_country", rs.getString(6));
-                json.writeStringField("source_text", rs.getString(7));
-                json.writeStringField("target", rs.getString(8));
-                json.writeStringField("target_country", rs.getString(9));
-                json.writeStringField("target_text", rs.getString(10));
-                json.writeStringField("cameo", rs.getString(11));
-                json.writeNumberField("goldstein", rs.getDouble(12));
-                json.writeNumberField("num_mentions", rs.getInt(13));
-                json.writeNumberField("num_articles", rs.getInt(14));
-                json.writeStringField("article", rs.getString(15));
-                json.writeStringField("event_text", rs.getString(16));
-                json.writeStringField("url", rs.getString(17));
-                json.writeStringField("publication_date", string(rs.getDate(18)));
-                json.writeEndObject();
-              }
-              writer.write('\n');
-              n++;
-            }
-          } catch (IOException e) {
-            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
-          }
+          long n =
+              eachRow(
+                  c,
+                  out,
+                  "SELECT e.event_id, e.date, e.plover, e.plover_mode, e.source_code, e.source_country, e.source_name,"
+                      + " e.target_code, e.target_country, e.target_name, e.cameo, e.goldstein, e.num_mentions, e.num_articles,"
+                      + " m.article_id, m.evidence, a.url, a.published"
+                      + REPRESENTATIVE
+                      + " WHERE e.plover IS NOT NULL ORDER BY e.event_seq",
+                  (rs, writer) -> {
+                    try (JsonGenerator json = JSON.createGenerator(writer)) {
+                      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                      json.writeStartObject();
+                      json.writeStringField("id", rs.getString(1));
+                      json.writeStringField("date", string(rs.getDate(2)));
+                      json.writeStringField("event_type", rs.getString(3));
+                      json.writeStringField("mode", rs.getString(4));
+                      json.writeStringField("source", rs.getString(5));
+                      json.writeStringField("source_country", rs.getString(6));
+                      json.writeStringField("source_text", rs.getString(7));
+                      json.writeStringField("target", rs.getString(8));
+                      json.writeStringField("target_country", rs.getString(9));
+                      json.writeStringField("target_text", rs.getString(10));
+                      json.writeStringField("cameo", rs.getString(11));
+                      json.writeNumberField("goldstein", rs.getDouble(12));
+                      json.writeNumberField("num_mentions", rs.getInt(13));
+                      json.writeNumberField("num_articles", rs.getInt(14));
+                      json.writeStringField("article", rs.getString(15));
+                      json.writeStringField("event_text", rs.getString(16));
+                      json.writeStringField("url", rs.getString(17));
+                      json.writeStringField("publication_date", string(rs.getDate(18)));
+                      json.writeEndObject();
+                    }
+                    writer.write('\n');
+                  });
           return new Written(n, 0, java.util.List.of(out));
         });
   }
@@ -139,51 +138,43 @@ public final class Exporter {
   }
 
   private static long gdeltEvents(Connection c, Path out) throws SQLException {
-    long n = 0;
-    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Statement statement = c.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT e.event_seq, e.date, e.source_code, e.source_name, e.source_country, e.target_code, e.target_name,"
-                    + " e.target_country, e.cameo, e.cameo_root, e.quad_class, e.goldstein, e.num_mentions, e.num_sources,"
-                    + " e.num_articles, e.first_seen, m.sentence, coalesce(a.url, a.article_id)"
-                    + " FROM events e JOIN mentions m ON m.mention_id = e.representative JOIN articles a ON a.article_id = m.article_id"
-                    + " ORDER BY e.event_seq")) {
-      while (rs.next()) {
-        String[] row = new String[GDELT_EVENT_COLUMNS];
-        java.util.Arrays.fill(row, "");
-        LocalDate date = rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate();
-        row[0] = Long.toString(rs.getLong(1));
-        if (date != null) {
-          row[1] = date.format(DAY);
-          row[2] = row[1].substring(0, 6);
-          row[3] = Integer.toString(date.getYear());
-          row[4] =
-              String.format(
-                  Locale.ROOT, "%.4f", date.getYear() + (date.getDayOfYear() - 1) / 365.0);
-        }
-        actor(row, 5, rs.getString(3), rs.getString(4), rs.getString(5));
-        actor(row, 15, rs.getString(6), rs.getString(7), rs.getString(8));
-        row[25] = rs.getInt(17) == 0 ? "1" : "0"; // IsRootEvent: reported in the lead sentence
-        row[26] = rs.getString(9);
-        row[27] = rs.getString(9);
-        row[28] = rs.getString(10);
-        row[29] = Integer.toString(rs.getInt(11));
-        row[30] = Double.toString(rs.getDouble(12));
-        row[31] = Integer.toString(rs.getInt(13));
-        row[32] = Integer.toString(rs.getInt(14));
-        row[33] = Integer.toString(rs.getInt(15));
-        // 34 AvgTone and 35-58 geography: Khaldun has no values.
-        LocalDate seen = rs.getDate(16) == null ? null : rs.getDate(16).toLocalDate();
-        row[59] = seen == null ? "" : seen.format(DAY) + "000000";
-        row[60] = rs.getString(18);
-        writeRow(writer, row);
-        n++;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return n;
+    return eachRow(
+        c,
+        out,
+        "SELECT e.event_seq, e.date, e.source_code, e.source_name, e.source_country, e.target_code, e.target_name,"
+            + " e.target_country, e.cameo, e.cameo_root, e.quad_class, e.goldstein, e.num_mentions, e.num_sources,"
+            + " e.num_articles, e.first_seen, m.sentence, coalesce(a.url, a.article_id)"
+            + REPRESENTATIVE
+            + " ORDER BY e.event_seq",
+        (rs, writer) -> {
+          String[] row = new String[GDELT_EVENT_COLUMNS];
+          java.util.Arrays.fill(row, "");
+          LocalDate date = Queries.date(rs, 2);
+          row[0] = Long.toString(rs.getLong(1));
+          if (date != null) {
+            row[1] = date.format(DAY);
+            row[2] = row[1].substring(0, 6);
+            row[3] = Integer.toString(date.getYear());
+            row[4] =
+                String.format(
+                    Locale.ROOT, "%.4f", date.getYear() + (date.getDayOfYear() - 1) / 365.0);
+          }
+          actor(row, 5, rs.getString(3), rs.getString(4), rs.getString(5));
+          actor(row, 15, rs.getString(6), rs.getString(7), rs.getString(8));
+          row[25] = rs.getInt(17) == 0 ? "1" : "0"; // IsRootEvent: reported in the lead sentence
+          row[26] = rs.getString(9);
+          row[27] = rs.getString(9);
+          row[28] = rs.getString(10);
+          row[29] = Integer.toString(rs.getInt(11));
+          row[30] = Double.toString(rs.getDouble(12));
+          row[31] = Integer.toString(rs.getInt(13));
+          row[32] = Integer.toString(rs.getInt(14));
+          row[33] = Integer.toString(rs.getInt(15));
+          // 34 AvgTone and 35-58 geography: Khaldun has no values.
+          row[59] = timestamp(Queries.date(rs, 16));
+          row[60] = rs.getString(18);
+          writeRow(writer, row);
+        });
   }
 
   /**
@@ -211,41 +202,62 @@ public final class Exporter {
   }
 
   private static long gdeltMentions(Connection c, Path out) throws SQLException {
+    return eachRow(
+        c,
+        out,
+        "SELECT e.event_seq, e.date, a.published, coalesce(a.source, ''), coalesce(a.url, a.article_id), m.sentence,"
+            + " m.source_start, m.target_start, m.trigger_start, m.confidence, length(a.text)"
+            + " FROM mentions m JOIN events e ON e.event_id = m.event_id JOIN articles a ON a.article_id = m.article_id"
+            + " ORDER BY e.event_seq, m.article_id, m.sentence",
+        (rs, writer) -> {
+          String[] row = new String[GDELT_MENTION_COLUMNS];
+          java.util.Arrays.fill(row, "");
+          row[0] = Long.toString(rs.getLong(1));
+          row[1] = timestamp(Queries.date(rs, 2));
+          row[2] = timestamp(Queries.date(rs, 3));
+          row[3] = "1"; // web
+          row[4] = rs.getString(4);
+          row[5] = rs.getString(5);
+          row[6] = Integer.toString(rs.getInt(6) + 1);
+          row[7] = Integer.toString(rs.getInt(7));
+          row[8] = rs.getObject(8) == null ? "-1" : Integer.toString(rs.getInt(8));
+          row[9] = Integer.toString(rs.getInt(9));
+          row[10] = "1";
+          row[11] = Integer.toString((int) Math.round(rs.getDouble(10) * 100));
+          row[12] = Integer.toString(rs.getInt(11));
+          writeRow(writer, row);
+        });
+  }
+
+  /** Writes one line (or lines) of a file for a row of the result. */
+  @FunctionalInterface
+  private interface RowWriter {
+    void write(ResultSet row, Writer out) throws SQLException, IOException;
+  }
+
+  /** Runs {@code sql} and writes every row to {@code out}; returns how many rows it wrote. */
+  private static long eachRow(Connection c, Path out, String sql, RowWriter rowWriter)
+      throws SQLException {
     long n = 0;
-    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         Statement statement = c.createStatement();
-        ResultSet rs =
-            statement.executeQuery(
-                "SELECT e.event_seq, e.date, a.published, coalesce(a.source, ''), coalesce(a.url, a.article_id), m.sentence,"
-                    + " m.source_start, m.target_start, m.trigger_start, m.confidence, length(a.text)"
-                    + " FROM mentions m JOIN events e ON e.event_id = m.event_id JOIN articles a ON a.article_id = m.article_id"
-                    + " ORDER BY e.event_seq, m.article_id, m.sentence")) {
+        ResultSet rs = statement.executeQuery(sql)) {
       while (rs.next()) {
-        String[] row = new String[GDELT_MENTION_COLUMNS];
-        java.util.Arrays.fill(row, "");
-        row[0] = Long.toString(rs.getLong(1));
-        row[1] = rs.getDate(2) == null ? "" : rs.getDate(2).toLocalDate().format(DAY) + "000000";
-        row[2] = rs.getDate(3) == null ? "" : rs.getDate(3).toLocalDate().format(DAY) + "000000";
-        row[3] = "1"; // web
-        row[4] = rs.getString(4);
-        row[5] = rs.getString(5);
-        row[6] = Integer.toString(rs.getInt(6) + 1);
-        row[7] = Integer.toString(rs.getInt(7));
-        row[8] = rs.getObject(8) == null ? "-1" : Integer.toString(rs.getInt(8));
-        row[9] = Integer.toString(rs.getInt(9));
-        row[10] = "1";
-        row[11] = Integer.toString((int) Math.round(rs.getDouble(10) * 100));
-        row[12] = Integer.toString(rs.getInt(11));
-        writeRow(writer, row);
+        rowWriter.write(rs, writer);
         n++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
     }
     return n;
   }
 
-  private static void writeRow(BufferedWriter writer, String[] row) throws IOException {
+  /** A GDELT timestamp (YYYYMMDDHHMMSS) for a day, or blank. */
+  private static String timestamp(LocalDate day) {
+    return day == null ? "" : day.format(DAY) + "000000";
+  }
+
+  private static void writeRow(Writer writer, String[] row) throws IOException {
     for (int i = 0; i < row.length; i++) {
       if (i > 0) {
         writer.write('\t');

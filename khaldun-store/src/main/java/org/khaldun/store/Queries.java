@@ -532,7 +532,7 @@ public final class Queries {
         rs.getString(20));
   }
 
-  private static LocalDate date(ResultSet rs, int column) throws SQLException {
+  static LocalDate date(ResultSet rs, int column) throws SQLException {
     Date date = rs.getDate(column);
     return date == null ? null : date.toLocalDate();
   }

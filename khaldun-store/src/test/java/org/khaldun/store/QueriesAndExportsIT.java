@@ -233,6 +233,17 @@ final class QueriesAndExportsIT {
   }
 
   @Test
+  void anExportThatCannotBeWrittenNamesTheFile() throws Exception {
+    Path blocked = dir.resolve("blocked");
+    Files.createDirectories(
+        blocked.resolve("khaldun.export.CSV")); // a directory where the file goes
+
+    assertThatThrownBy(() -> new Exporter(store).gdelt(blocked))
+        .isInstanceOf(org.khaldun.StoreException.class)
+        .hasMessageContaining("cannot write " + blocked.resolve("khaldun.export.CSV"));
+  }
+
+  @Test
   void ploverLinesCarryTypesAndProvenance() throws Exception {
     Path out = dir.resolve("plover.jsonl");
     new Exporter(store).plover(out);
