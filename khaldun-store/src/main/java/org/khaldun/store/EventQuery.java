@@ -81,8 +81,23 @@ public record EventQuery(
         code(code),
         integer("quad", quad),
         text == null || text.isBlank() ? null : text.strip(),
-        limit == null ? 50 : integer("limit", limit),
-        offset == null ? 0 : integer("offset", offset));
+        limit(limit, 50, 100_000),
+        java.util.Objects.requireNonNullElse(integer("offset", offset), 0));
+  }
+
+  /**
+   * A limit parameter: {@code fallback} when absent or blank, else a whole number from 1 to {@code
+   * max}.
+   */
+  public static int limit(String value, int fallback, int max) {
+    Integer limit = integer("limit", value);
+    if (limit == null) {
+      return fallback;
+    }
+    if (limit < 1 || limit > max) {
+      throw new IllegalArgumentException("limit: must be between 1 and " + max + ", not " + limit);
+    }
+    return limit;
   }
 
   public static LocalDate date(String name, String value) {

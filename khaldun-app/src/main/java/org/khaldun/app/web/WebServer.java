@@ -129,7 +129,7 @@ public final class WebServer implements AutoCloseable {
                   null,
                   null,
                   null);
-          int limit = limit(ctx.queryParam("limit"), 50, 1000);
+          int limit = EventQuery.limit(ctx.queryParam("limit"), 50, 1000);
           return queries.dyads(range.from(), range.to(), limit).stream()
               .map(
                   d -> {
@@ -187,7 +187,7 @@ public final class WebServer implements AutoCloseable {
         "/api/actors",
         ctx ->
             queries
-                .actors(ctx.queryParam("q"), limit(ctx.queryParam("limit"), 100, 10_000))
+                .actors(ctx.queryParam("q"), EventQuery.limit(ctx.queryParam("limit"), 100, 10_000))
                 .stream()
                 .map(
                     a -> {
@@ -288,9 +288,7 @@ public final class WebServer implements AutoCloseable {
 
   private static EventQuery query(Context ctx) {
     String limit = ctx.queryParam("limit");
-    if (limit != null && !limit.isBlank()) {
-      limit(limit, 50, MAX_LIMIT);
-    }
+    EventQuery.limit(limit, 50, MAX_LIMIT); // the API's own ceiling, below the store's
     return EventQuery.parse(
         ctx.queryParam("from"),
         ctx.queryParam("to"),
@@ -302,22 +300,6 @@ public final class WebServer implements AutoCloseable {
         ctx.queryParam("text"),
         limit,
         ctx.queryParam("offset"));
-  }
-
-  private static int limit(String value, int fallback, int max) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    int limit;
-    try {
-      limit = Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("limit: not a whole number: " + value);
-    }
-    if (limit < 1 || limit > max) {
-      throw new IllegalArgumentException("limit: must be between 1 and " + max + ", not " + limit);
-    }
-    return limit;
   }
 
   private static String required(Context ctx, String name) {

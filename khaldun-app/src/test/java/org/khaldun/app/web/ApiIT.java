@@ -224,6 +224,15 @@ final class ApiIT {
   }
 
   @Test
+  void emptyPagingParametersMeanTheDefaults() throws Exception {
+    Response response = get("/api/events?limit=&offset=");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body().get("limit").asInt()).isEqualTo(50);
+    assertThat(response.body().get("offset").asInt()).isZero();
+  }
+
+  @Test
   void unknownIdsAndPathsAre404sInJson() throws Exception {
     for (String path :
         List.of("/api/events/e0000000000000000", "/api/articles/none", "/api/nothing")) {
