@@ -5,6 +5,7 @@ import org.khaldun.KhaldunException;
 import org.khaldun.model.AnnotatedArticle;
 import org.khaldun.model.Article;
 import org.khaldun.nlp.Annotator;
+import org.khaldun.nlp.LazyAnnotator;
 
 /**
  * An {@link Annotator} that answers from the {@link AnnotationCache} and parses only what is not
@@ -13,13 +14,12 @@ import org.khaldun.nlp.Annotator;
  */
 public final class CachingAnnotator implements Annotator {
   private final AnnotationCache cache;
-  private final Supplier<Annotator> parser;
+  private final LazyAnnotator parser;
   private final boolean cacheOnly;
-  private volatile Annotator built;
 
   public CachingAnnotator(AnnotationCache cache, Supplier<Annotator> parser, boolean cacheOnly) {
     this.cache = cache;
-    this.parser = parser;
+    this.parser = new LazyAnnotator(parser);
     this.cacheOnly = cacheOnly;
   }
 
@@ -37,27 +37,13 @@ public final class CachingAnnotator implements Annotator {
               + cache.root()
               + " (recoding needs a run without --recode over the same text first)");
     }
-    AnnotatedArticle annotated = parser().annotate(article);
+    AnnotatedArticle annotated = parser.annotate(article);
     cache.put(annotated);
     return annotated;
   }
 
   /** Whether the parser has been built (models loaded). */
   public boolean parserLoaded() {
-    return built != null;
-  }
-
-  private Annotator parser() {
-    Annotator local = built;
-    if (local == null) {
-      synchronized (this) {
-        local = built;
-        if (local == null) {
-          local = parser.get();
-          built = local;
-        }
-      }
-    }
-    return local;
+    return parser.isBuilt();
   }
 }

@@ -66,15 +66,16 @@ public final class Ingest {
       }
     }
 
-    void reject(Rejected rejected) {
-      sink.reject(rejected);
+    /** A record that never became an article: ingest's own rejection. */
+    void reject(String source, int line, String reason) {
+      sink.reject(new Rejected(source, line, null, "ingest", reason));
     }
   }
 
   private void readPath(Path path, boolean named, Unique sink) {
     String name = path.toString();
     if (!Files.exists(path)) {
-      sink.reject(new Rejected(name, 0, null, "ingest", "no such file or directory"));
+      sink.reject(name, 0, "no such file or directory");
       return;
     }
     if (Files.isDirectory(path)) {
@@ -83,8 +84,7 @@ public final class Ingest {
         entries =
             walk.filter(Files::isRegularFile).filter(p -> !isHidden(path, p)).sorted().toList();
       } catch (IOException e) {
-        sink.reject(
-            new Rejected(name, 0, null, "ingest", "cannot list directory: " + e.getMessage()));
+        sink.reject(name, 0, "cannot list directory: " + e.getMessage());
         return;
       }
       for (Path entry : entries) {
@@ -97,18 +97,13 @@ public final class Ingest {
       try (InputStream in = Files.newInputStream(path)) {
         readJsonLines(name, in, sink);
       } catch (IOException e) {
-        sink.reject(new Rejected(name, 0, null, "ingest", "cannot read: " + e.getMessage()));
+        sink.reject(name, 0, "cannot read: " + e.getMessage());
       }
     } else if (named || lower.endsWith(".txt")) {
       readTextFile(path, sink);
     } else {
       sink.reject(
-          new Rejected(
-              name,
-              0,
-              null,
-              "ingest",
-              "skipped: only .txt, .jsonl and .ndjson files are read from directories"));
+          name, 0, "skipped: only .txt, .jsonl and .ndjson files are read from directories");
     }
   }
 
@@ -127,21 +122,16 @@ public final class Ingest {
       long size = Files.size(path);
       if (size > limits.maxRecordBytes()) {
         sink.reject(
-            new Rejected(
-                name,
-                0,
-                null,
-                "ingest",
-                "oversized: " + size + " bytes, the limit is " + limits.maxRecordBytes()));
+            name, 0, "oversized: " + size + " bytes, the limit is " + limits.maxRecordBytes());
         return;
       }
       byte[] bytes = Files.readAllBytes(path);
       String id = stripExtension(path.getFileName().toString());
       sink.accept(parseText(name, id, bytes), name, 0);
     } catch (InputException e) {
-      sink.reject(new Rejected(e.source(), e.line(), null, "ingest", reasonOf(e)));
+      sink.reject(e.source(), e.line(), reasonOf(e));
     } catch (IOException e) {
-      sink.reject(new Rejected(name, 0, null, "ingest", "cannot read: " + e.getMessage()));
+      sink.reject(name, 0, "cannot read: " + e.getMessage());
     }
   }
 
@@ -181,12 +171,7 @@ public final class Ingest {
       byte[] bytes = readBounded(in, limits.maxRecordBytes());
       if (bytes == null) {
         sink.reject(
-            new Rejected(
-                "-",
-                0,
-                null,
-                "ingest",
-                "oversized: standard input exceeds " + limits.maxRecordBytes() + " bytes"));
+            "-", 0, "oversized: standard input exceeds " + limits.maxRecordBytes() + " bytes");
         return;
       }
       Article parsed = parseText("-", "stdin", bytes);
@@ -201,10 +186,9 @@ public final class Ingest {
           "-",
           0);
     } catch (InputException e) {
-      sink.reject(new Rejected(e.source(), e.line(), null, "ingest", reasonOf(e)));
+      sink.reject(e.source(), e.line(), reasonOf(e));
     } catch (IOException e) {
-      sink.reject(
-          new Rejected("-", 0, null, "ingest", "cannot read standard input: " + e.getMessage()));
+      sink.reject("-", 0, "cannot read standard input: " + e.getMessage());
     }
   }
 
@@ -238,12 +222,7 @@ public final class Ingest {
         number++;
         if (oversized) {
           sink.reject(
-              new Rejected(
-                  name,
-                  number,
-                  null,
-                  "ingest",
-                  "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes"));
+              name, number, "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes");
         } else {
           handleJsonLine(name, number, line.toByteArray(), sink);
         }
@@ -266,14 +245,11 @@ public final class Ingest {
     String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
     if (text == null) {
       sink.reject(
-          new Rejected(
-              name,
-              number,
-              null,
-              "ingest",
-              "not UTF-8 (invalid byte sequence near byte "
-                  + TextChecks.firstInvalidUtf8(bytes)
-                  + " of the line)"));
+          name,
+          number,
+          "not UTF-8 (invalid byte sequence near byte "
+              + TextChecks.firstInvalidUtf8(bytes)
+              + " of the line)");
       return;
     }
     if (text.startsWith("\uFEFF")) {
@@ -285,7 +261,7 @@ public final class Ingest {
     try {
       sink.accept(JsonArticleParser.parse(name, number, text), name, number);
     } catch (InputException e) {
-      sink.reject(new Rejected(name, number, null, "ingest", reasonOf(e)));
+      sink.reject(name, number, reasonOf(e));
     }
   }
 

@@ -55,7 +55,7 @@ public final class Pipeline implements AutoCloseable {
   public static Stages standardStages(KhaldunConfig config) {
     Annotator annotator;
     if (config.cacheDirectory() == null) {
-      annotator = new LazyAnnotator(() -> new CoreNlpAnnotator(config.nlp()));
+      annotator = new org.khaldun.nlp.LazyAnnotator(() -> new CoreNlpAnnotator(config.nlp()));
     } else {
       AnnotationCache cache = new AnnotationCache(config.cacheDirectory(), config.nlp().key());
       annotator =
@@ -213,30 +213,6 @@ public final class Pipeline implements AutoCloseable {
   public void close() {
     if (workers != null) {
       workers.shutdownNow();
-    }
-  }
-
-  /** Builds its annotator on first use, so runs that never annotate never load models. */
-  private static final class LazyAnnotator implements Annotator {
-    private final java.util.function.Supplier<Annotator> factory;
-    private volatile Annotator built;
-
-    LazyAnnotator(java.util.function.Supplier<Annotator> factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public org.khaldun.model.AnnotatedArticle annotate(Article article) {
-      Annotator local = built;
-      if (local == null) {
-        synchronized (this) {
-          if (built == null) {
-            built = factory.get();
-          }
-          local = built;
-        }
-      }
-      return local.annotate(article);
     }
   }
 }
