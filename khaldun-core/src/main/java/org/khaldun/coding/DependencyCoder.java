@@ -310,16 +310,16 @@ public final class DependencyCoder implements EventCoder {
     Set<Integer> usedWrappers = new HashSet<>();
     List<Integer> levels = new ArrayList<>(List.of(predicate));
     // A noun under a complement-taking verb: "agreed to a ceasefire", "refused talks".
-    boolean nounUnderWrapper =
-        pattern.noun()
-            && draft.governor() >= 0
-            && patterns.wrapper(sentence.token(draft.governor()).lemma()) != null;
+    WrapMode nounWrapper =
+        pattern.noun() && draft.governor() >= 0
+            ? patterns.wrapper(sentence.token(draft.governor()).lemma())
+            : null;
     for (int hops = 0; hops < 4; hops++) {
       int governorIndex;
       WrapMode mode;
-      if (hops == 0 && nounUnderWrapper) {
+      if (hops == 0 && nounWrapper != null) {
         governorIndex = draft.governor();
-        mode = patterns.wrapper(sentence.token(governorIndex).lemma());
+        mode = nounWrapper;
       } else {
         Token token = sentence.token(current);
         governorIndex = token.head();
