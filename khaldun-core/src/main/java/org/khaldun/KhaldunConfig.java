@@ -3,6 +3,7 @@ package org.khaldun;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.khaldun.ingest.Limits;
+import org.khaldun.lexicon.Dictionaries;
 import org.khaldun.nlp.NlpSettings;
 
 /**
@@ -12,7 +13,7 @@ import org.khaldun.nlp.NlpSettings;
  * @param threads worker threads for coding (each shares the one CoreNLP pipeline)
  * @param cacheDirectory where annotated articles are cached, or null to cache nothing
  * @param recode code from the cache only: an article that is not cached is rejected
- * @param dictionaries a directory of user dictionary files extending the bundled ones, or null
+ * @param dictionaries the dictionary layers to code with (bundled, user directories, PETRARCH)
  * @param limits bounds on input records
  */
 public record KhaldunConfig(
@@ -20,7 +21,7 @@ public record KhaldunConfig(
     int threads,
     Path cacheDirectory,
     boolean recode,
-    Path dictionaries,
+    Dictionaries dictionaries,
     Limits limits) {
 
   /** The default cache location, relative to the working directory. */
@@ -29,6 +30,7 @@ public record KhaldunConfig(
   public KhaldunConfig {
     Objects.requireNonNull(nlp, "nlp");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(dictionaries, "dictionaries");
     if (threads < 1 || threads > 256) {
       throw new IllegalArgumentException("threads must be between 1 and 256, was " + threads);
     }
@@ -45,7 +47,7 @@ public record KhaldunConfig(
         Math.max(1, Runtime.getRuntime().availableProcessors()),
         DEFAULT_CACHE,
         false,
-        null,
+        Dictionaries.bundled(),
         Limits.DEFAULT);
   }
 

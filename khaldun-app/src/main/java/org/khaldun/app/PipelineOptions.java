@@ -3,6 +3,7 @@ package org.khaldun.app;
 import java.nio.file.Path;
 import org.khaldun.KhaldunConfig;
 import org.khaldun.ingest.Limits;
+import org.khaldun.lexicon.Dictionaries;
 import org.khaldun.nlp.NlpSettings;
 import picocli.CommandLine.Option;
 
@@ -40,10 +41,10 @@ final class PipelineOptions {
 
   @Option(
       names = "--dictionaries",
-      paramLabel = "DIR",
+      paramLabel = "LAYERS",
       description =
-          "Directory with your own countries.tsv, igos.tsv, groups.tsv, people.tsv, agents.tsv or patterns.txt, extending the bundled ones.")
-  Path dictionaries;
+          "Dictionaries to code with, comma-separated: bundled, DIR (your own countries.tsv, igos.tsv, groups.tsv, people.tsv, agents.tsv, grammar.txt or patterns.txt) and petrarch:DIR (PETRARCH/TABARI verb, actor and agent dictionaries). A plain DIR extends the bundled ones; petrarch:DIR alone codes with PETRARCH's alone (default: bundled).")
+  String dictionaries;
 
   @Option(
       names = "--max-record-bytes",
@@ -59,7 +60,7 @@ final class PipelineOptions {
         n,
         noCache ? null : cache,
         recode,
-        dictionaries,
+        Dictionaries.parse(dictionaries),
         new Limits(maxRecordBytes));
   }
 }

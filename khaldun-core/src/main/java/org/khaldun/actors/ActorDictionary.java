@@ -1,6 +1,5 @@
 package org.khaldun.actors;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,6 +17,11 @@ import org.khaldun.actors.Lexeme.Form;
 import org.khaldun.actors.Lexeme.Organisation;
 import org.khaldun.actors.Lexeme.Person;
 import org.khaldun.actors.Lexeme.Role;
+import org.khaldun.lexicon.BundledLayer;
+import org.khaldun.lexicon.DataText;
+import org.khaldun.lexicon.Dictionaries;
+import org.khaldun.lexicon.DictionaryLayer;
+import org.khaldun.lexicon.DirectoryLayer;
 import org.khaldun.model.ActorCode;
 import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
@@ -30,10 +34,7 @@ import org.khaldun.util.DataFile;
  * the bundled meaning of the same phrase). Immutable and thread-safe.
  */
 public final class ActorDictionary {
-  static final String[] FILES = {
-    "countries.tsv", "igos.tsv", "groups.tsv", "people.tsv", "agents.tsv"
-  };
-  private static final String BUNDLED = "org/khaldun/actors/";
+  static final String[] FILES = DictionaryLayer.ACTOR_FILES;
   static final Set<String> SECTORS =
       Set.of(
           "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
@@ -42,7 +43,7 @@ public final class ActorDictionary {
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
 
   private static final class Bundled {
-    static final ActorDictionary INSTANCE = load(null);
+    static final ActorDictionary INSTANCE = fromLayers(Dictionaries.bundled());
   }
 
   private final PhraseTrie<Lexeme> names;
@@ -70,34 +71,28 @@ public final class ActorDictionary {
   }
 
   /**
-   * Bundled dictionaries extended by the files found in {@code userDirectory} (any of
-   * countries.tsv, igos.tsv, groups.tsv, people.tsv, agents.tsv), or the bundled ones alone when it
-   * is null.
+   * The actor files of every layer of {@code dictionaries}, in order: a phrase defined in a later
+   * layer replaces its earlier meaning.
    */
-  public static ActorDictionary load(Path userDirectory) {
+  public static ActorDictionary load(Dictionaries dictionaries) {
+    return dictionaries.isBundledOnly() ? bundled() : fromLayers(dictionaries);
+  }
+
+  private static ActorDictionary fromLayers(Dictionaries dictionaries) {
     Loader loader = new Loader();
-    for (String file : FILES) {
-      loader.load(file, DataFile.resource(BUNDLED + file));
-    }
-    if (userDirectory != null) {
-      if (!Files.isDirectory(userDirectory)) {
-        throw new org.khaldun.DictionaryException(
-            userDirectory.toString(), "not a directory of dictionary files", null);
-      }
-      boolean any = false;
+    for (DictionaryLayer layer : dictionaries.layers()) {
       for (String file : FILES) {
-        Path path = userDirectory.resolve(file);
-        if (Files.isRegularFile(path)) {
-          loader.load(file, DataFile.file(path));
-          any = true;
+        for (DataText text : layer.texts(file)) {
+          loader.load(file, DataFile.text(text.origin(), text.text()));
         }
-      }
-      if (!any) {
-        throw new org.khaldun.DictionaryException(
-            userDirectory.toString(), "holds none of " + String.join(", ", FILES), null);
       }
     }
     return new ActorDictionary(loader.names, loader.words, loader.countryNames);
+  }
+
+  /** The bundled dictionaries extended by a directory of Khaldun-format files. */
+  public static ActorDictionary load(Path userDirectory) {
+    return load(Dictionaries.of(List.of(BundledLayer.INSTANCE, new DirectoryLayer(userDirectory))));
   }
 
   public boolean isCountry(String iso3) {

@@ -15,11 +15,14 @@ import java.util.Set;
  * @param governors required governing verbs of a nominal trigger
  * @param complements required complement clause lemmas or auxiliaries ({@code *} for any)
  * @param has a word that must depend on the trigger, or null
+ * @param subjects required subject nouns (the head or a modifier of the subject), or empty
+ * @param preps required prepositional dependents: a preposition and the nouns it may introduce
  * @param sources source slots in order of preference
  * @param targets target slots in order of preference
  * @param flags sym, self, keep, loc, optional-target
  * @param name the pattern's name, reported with every event it codes
  * @param line where it was defined, for explanations
+ * @param rank the position of its dictionary layer: a later layer's pattern wins a tie
  */
 record Pattern(
     String code,
@@ -29,11 +32,14 @@ record Pattern(
     Set<String> governors,
     Set<String> complements,
     String has,
+    Set<String> subjects,
+    List<Prep> preps,
     List<String> sources,
     List<String> targets,
     Set<Flag> flags,
     String name,
-    String line) {
+    String line,
+    int rank) {
 
   enum Flag {
     SYMMETRIC,
@@ -44,12 +50,21 @@ record Pattern(
     OPTIONAL_TARGET
   }
 
+  /** A required prepositional dependent: {@code pp:for:attack|assault}. */
+  record Prep(String preposition, Set<String> words) {
+    Prep {
+      words = Set.copyOf(words);
+    }
+  }
+
   Pattern {
     Objects.requireNonNull(code, "code");
-    triggers = Set.copyOf(triggers);
+    triggers = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(triggers));
     objects = Set.copyOf(objects);
     governors = Set.copyOf(governors);
     complements = Set.copyOf(complements);
+    subjects = Set.copyOf(subjects);
+    preps = List.copyOf(preps);
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
     flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
@@ -74,6 +89,10 @@ record Pattern(
     if (has != null) {
       score += 2;
     }
+    if (!subjects.isEmpty()) {
+      score += 2;
+    }
+    score += 3 * preps.size();
     if (!sources.equals(List.of("subj"))) {
       score += 1;
     }

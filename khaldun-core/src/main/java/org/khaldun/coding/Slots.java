@@ -140,8 +140,60 @@ final class Slots {
       case "loc" -> {
         return location(trigger, noun, governor);
       }
+      case "any" -> {
+        return any(trigger, noun, governor);
+      }
       default -> {
         return preposition(slot, trigger, noun, governor);
+      }
+    }
+  }
+
+  /**
+   * The first actor among the trigger's arguments, in order: object, indirect object, then
+   * prepositional dependents (a passive's by-phrase excepted), then the object's own modifiers. For
+   * a noun: its prepositional modifiers, then its governing verb's.
+   */
+  private Filler any(int trigger, boolean noun, int governor) {
+    List<Integer> heads = new ArrayList<>();
+    if (!noun) {
+      int object = Grammar.object(sentence, trigger);
+      if (object >= 0) {
+        heads.add(object);
+      }
+      int indirect = Grammar.child(sentence, trigger, "iobj");
+      if (indirect >= 0) {
+        heads.add(indirect);
+      }
+    }
+    boolean passive = !noun && Grammar.isPassive(sentence, trigger);
+    addPrepositional(heads, trigger, passive);
+    if (!noun) {
+      int object = Grammar.object(sentence, trigger);
+      if (object >= 0) {
+        addPrepositional(heads, object, false);
+      }
+    } else if (governor >= 0) {
+      addPrepositional(heads, governor, Grammar.isPassive(sentence, governor));
+    }
+    for (int head : heads) {
+      Filler filler = at(head, "any");
+      if (!filler.isEmpty()) {
+        return filler;
+      }
+    }
+    return Filler.EMPTY;
+  }
+
+  private void addPrepositional(List<Integer> heads, int host, boolean passive) {
+    for (Token child : sentence.children(host)) {
+      String rel = child.relation();
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") && !rel.equals("nmod:poss"))
+          && !rel.equals("obl:tmod")
+          && !(passive
+              && (rel.equals("obl:agent") || Grammar.hasCase(sentence, child.index(), "by")))
+          && !heads.contains(child.index())) {
+        heads.add(child.index());
       }
     }
   }

@@ -134,9 +134,56 @@ final class TriggerMatcher {
         && !complementMatches(s, pattern.complements(), trigger.index(), pattern.noun())) {
       return false;
     }
+    if (!pattern.subjects().isEmpty()
+        && !subjectMatches(s, pattern.subjects(), pattern.noun() ? governor : trigger.index())) {
+      return false;
+    }
+    for (Pattern.Prep prep : pattern.preps()) {
+      if (!prepMatches(s, prep, trigger.index())
+          && !(governor >= 0 && prepMatches(s, prep, governor))) {
+        return false;
+      }
+    }
     return pattern.has() == null
         || hasBelow(s, trigger.index(), pattern.has(), 2)
         || governor >= 0 && hasBelow(s, governor, pattern.has(), 2);
+  }
+
+  /** The subject's head noun, or a noun or adjective modifying it, is one of {@code words}. */
+  private static boolean subjectMatches(Sentence s, Set<String> words, int verb) {
+    if (verb < 0) {
+      return false;
+    }
+    int subject = Grammar.subject(s, verb);
+    if (subject < 0) {
+      subject = Grammar.agent(s, verb);
+    }
+    if (subject < 0) {
+      return false;
+    }
+    if (matchesAny(s, words, subject)) {
+      return true;
+    }
+    for (Token child : s.children(subject)) {
+      String rel = child.relation();
+      if ((rel.startsWith("compound") || rel.equals("amod")) && words.contains(child.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A dependent of {@code head} introduced by the preposition whose noun is one of the words. */
+  private static boolean prepMatches(Sentence s, Pattern.Prep prep, int head) {
+    for (Token child : s.children(head)) {
+      String rel = child.relation();
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl"))
+          && Grammar.hasCase(s, child.index(), prep.preposition())
+          && (prep.words().contains("*") || matchesAny(s, prep.words(), child.index()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean objectMatches(Sentence s, Set<String> objects, int object) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param index 0-based position in its sentence
  * @param text the surface form
- * @param lemma lower-case lemma
+ * @param lemma lower-case lemma; a plural noun the lemmatiser left unchanged ("troops") is given
+ *     its singular, so that patterns and dictionaries written in the singular match it
  * @param pos Penn Treebank tag
  * @param ner named-entity tag, {@code O} when none
  * @param begin character offset in the article text
@@ -34,6 +35,27 @@ public record Token(
     if (end < begin) {
       throw new IllegalArgumentException("token " + text + " ends before it begins");
     }
+    if (pos.equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")) {
+      lemma = singular(lemma);
+    }
+  }
+
+  /** The singular of a regular English plural; other words are returned unchanged. */
+  static String singular(String word) {
+    if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+      return word; // "press", "consensus", "crisis"
+    }
+    if (word.endsWith("ies") && word.length() > 4) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("sses")
+        || word.endsWith("ches")
+        || word.endsWith("shes")
+        || word.endsWith("xes")
+        || word.endsWith("zes")) {
+      return word.substring(0, word.length() - 2);
+    }
+    return word.substring(0, word.length() - 1);
   }
 
   public boolean isVerb() {

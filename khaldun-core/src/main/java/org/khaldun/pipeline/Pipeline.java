@@ -61,16 +61,8 @@ public final class Pipeline implements AutoCloseable {
       annotator =
           new CachingAnnotator(cache, () -> new CoreNlpAnnotator(config.nlp()), config.recode());
     }
-    ActorDictionary dictionary =
-        config.dictionaries() == null
-            ? ActorDictionary.bundled()
-            : ActorDictionary.load(config.dictionaries());
-    java.nio.file.Path userPatterns =
-        config.dictionaries() == null ? null : config.dictionaries().resolve("patterns.txt");
-    PatternBook patterns =
-        userPatterns != null && java.nio.file.Files.isRegularFile(userPatterns)
-            ? PatternBook.load(userPatterns, Cameo.bundled())
-            : PatternBook.bundled();
+    ActorDictionary dictionary = ActorDictionary.load(config.dictionaries());
+    PatternBook patterns = PatternBook.load(config.dictionaries(), Cameo.bundled());
     return new Stages(
         annotator,
         new DictionaryActorResolver(dictionary),

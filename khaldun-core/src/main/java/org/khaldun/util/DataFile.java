@@ -118,6 +118,11 @@ public final class DataFile {
     }
   }
 
+  /** Parses a text already decoded, naming it {@code name} in errors. */
+  public static DataFile text(String name, String text) {
+    return parse(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
   static DataFile parse(String name, byte[] bytes) {
     String text;
     try {

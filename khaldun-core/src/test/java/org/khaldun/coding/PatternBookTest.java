@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khaldun.DictionaryException;
+import org.khaldun.lexicon.Dictionaries;
 import org.khaldun.ontology.Cameo;
 
 /** The bundled event patterns and user pattern files. */
@@ -31,7 +32,10 @@ final class PatternBookTest {
     String[] lines = bundledText().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#") || line.startsWith("wrap ")) {
+      if (line.isEmpty()
+          || line.startsWith("#")
+          || line.startsWith("wrap ")
+          || line.startsWith("class ")) {
         continue;
       }
       String code = line.split("\\s+")[0];
@@ -98,7 +102,8 @@ final class PatternBookTest {
         userFile(
             "# mine\n042 frobnicate  T:obj|loc  loc  = consult/frobnicate\nwrap frobnicate  intent");
 
-    PatternBook extended = PatternBook.load(file, Cameo.bundled());
+    PatternBook extended =
+        PatternBook.load(Dictionaries.parse(file.getParent().toString()), Cameo.bundled());
 
     assertThat(book.verbPatterns("frobnicate")).isEmpty();
     assertThat(extended.verbPatterns("frobnicate"))
@@ -161,7 +166,9 @@ final class PatternBookTest {
   }
 
   private static void assertFails(Path file, String line, String reason) {
-    assertThatThrownBy(() -> PatternBook.load(file, Cameo.bundled()))
+    assertThatThrownBy(
+            () ->
+                PatternBook.load(Dictionaries.parse(file.getParent().toString()), Cameo.bundled()))
         .isInstanceOf(DictionaryException.class)
         .hasMessageContaining(file + line)
         .hasMessageContaining(reason);
@@ -169,8 +176,10 @@ final class PatternBookTest {
 
   private static String bundledText() throws IOException {
     try (InputStream in =
-        PatternBookTest.class.getClassLoader().getResourceAsStream(PatternBook.RESOURCE)) {
-      assertThat(in).as(PatternBook.RESOURCE).isNotNull();
+        PatternBookTest.class
+            .getClassLoader()
+            .getResourceAsStream("org/khaldun/coding/patterns.txt")) {
+      assertThat(in).as("org/khaldun/coding/patterns.txt").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -36,7 +36,13 @@ final class EvaluationIT {
 
   private Map<String, Scorer.Score> score(Path gold, Path articles) {
     KhaldunConfig config =
-        new KhaldunConfig(NlpSettings.DEFAULT, 2, cacheDir, false, null, Limits.DEFAULT);
+        new KhaldunConfig(
+            NlpSettings.DEFAULT,
+            2,
+            cacheDir,
+            false,
+            org.khaldun.lexicon.Dictionaries.bundled(),
+            Limits.DEFAULT);
     Stages stages =
         new Stages(
             new CachingAnnotator(

@@ -37,7 +37,13 @@ final class PipelineIT {
 
   private Run run(List<String> inputs, int threads, boolean recode) {
     KhaldunConfig config =
-        new KhaldunConfig(NlpSettings.DEFAULT, threads, cacheDir, recode, null, Limits.DEFAULT);
+        new KhaldunConfig(
+            NlpSettings.DEFAULT,
+            threads,
+            cacheDir,
+            recode,
+            org.khaldun.lexicon.Dictionaries.bundled(),
+            Limits.DEFAULT);
     AnnotationCache cache = new AnnotationCache(cacheDir, NlpSettings.DEFAULT.key());
     Stages stages =
         new Stages(
