@@ -23,6 +23,7 @@ import java.util.Set;
  * @param name the pattern's name, reported with every event it codes
  * @param line where it was defined, for explanations
  * @param rank the position of its dictionary layer: a later layer's pattern wins a tie
+ * @param definition the line as written, without its comment
  */
 record Pattern(
     String code,
@@ -39,7 +40,8 @@ record Pattern(
     Set<Flag> flags,
     String name,
     String line,
-    int rank) {
+    int rank,
+    String definition) {
 
   enum Flag {
     SYMMETRIC,

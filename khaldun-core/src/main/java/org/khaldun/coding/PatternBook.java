@@ -99,7 +99,13 @@ public final class PatternBook {
     for (Pattern pattern : all) {
       for (String word : pattern.triggers()) {
         entries.add(
-            new TriggerEntry(pattern.code(), pattern.noun(), word, pattern.name(), pattern.line()));
+            new TriggerEntry(
+                pattern.code(),
+                pattern.noun(),
+                word,
+                pattern.name(),
+                pattern.line(),
+                pattern.definition()));
       }
     }
     return entries;

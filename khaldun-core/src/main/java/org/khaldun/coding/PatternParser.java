@@ -231,7 +231,8 @@ final class PatternParser {
             flags,
             name,
             file + ":" + number,
-            rank);
+            rank,
+            line);
     for (String word : triggers) {
       Set<String> keys = new LinkedHashSet<>();
       if (noun) {

@@ -41,7 +41,7 @@ public record Token(
   }
 
   /** The singular of a regular English plural; other words are returned unchanged. */
-  static String singular(String word) {
+  public static String singular(String word) {
     if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
       return word; // "press", "consensus", "crisis"
     }
