@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       BenchStoreCommand.class,
       ParseCommand.class,
+      LexiconCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

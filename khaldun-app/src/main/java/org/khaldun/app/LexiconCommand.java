@@ -1,0 +1,71 @@
+package org.khaldun.app;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.khaldun.coding.PatternBook;
+import org.khaldun.lexicon.Dictionaries;
+import org.khaldun.lexicon.LexiconCoverage;
+import org.khaldun.ontology.Cameo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code khaldun lexicon}: one line per CAMEO code with the number of verbal and nominal triggers
+ * the lexicon in use has; exits 1 when a 3-digit code has none.
+ */
+@Command(
+    name = "lexicon",
+    mixinStandardHelpOptions = true,
+    description =
+        "Lists every CAMEO root and 3-digit code with how many verbal and nominal triggers the lexicon in use has.")
+final class LexiconCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--dictionaries",
+      paramLabel = "LAYERS",
+      description =
+          "Dictionaries to list, as for code: bundled, DIR, petrarch:DIR, comma-separated (default: bundled).")
+  String dictionaries;
+
+  @Override
+  public Integer call() {
+    PatternBook book = PatternBook.load(Dictionaries.parse(dictionaries), Cameo.bundled());
+    LexiconCoverage coverage = LexiconCoverage.of(book, Cameo.bundled());
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%-5s %-62s %6s %6s%n", "code", "name", "verbs", "nouns");
+    for (LexiconCoverage.Row row : coverage.rows()) {
+      if (row.isRoot()) {
+        out.println();
+      }
+      out.printf(
+          Locale.ROOT,
+          "%-5s %-62s %6d %6d%n",
+          row.code(),
+          truncate(row.name(), 62),
+          row.verbs(),
+          row.nouns());
+    }
+    int uncovered = coverage.uncovered().size();
+    long codes = coverage.rows().stream().filter(r -> !r.isRoot()).count();
+    out.printf(
+        Locale.ROOT,
+        "%n%d patterns; %d of %d 3-digit codes have triggers%s%n",
+        book.size(),
+        codes - uncovered,
+        codes,
+        uncovered == 0
+            ? ""
+            : "; none for "
+                + String.join(
+                    ", ", coverage.uncovered().stream().map(LexiconCoverage.Row::code).toList()));
+    out.flush();
+    return uncovered == 0 ? 0 : 1;
+  }
+
+  private static String truncate(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+  }
+}
