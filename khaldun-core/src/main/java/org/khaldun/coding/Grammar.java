@@ -6,91 +6,60 @@ import java.util.Set;
 import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
 
-/** Questions the coder asks of a dependency tree. Stateless. */
+/**
+ * Questions the coder asks of a dependency tree. The closed word lists it reads (speech verbs,
+ * modals, negations, ...) are the classes of the grammar files, so users can change them. Immutable
+ * and thread-safe.
+ */
 final class Grammar {
-  static final Set<String> SPEECH_VERBS =
-      Set.of(
-          "say",
-          "tell",
-          "state",
-          "claim",
-          "announce",
-          "add",
-          "stress",
-          "declare",
-          "insist",
-          "reiterate",
-          "note",
-          "report",
-          "confirm",
-          "write",
-          "post",
-          "tweet",
-          "quote",
-          "assert",
-          "argue",
-          "maintain",
-          "explain",
-          "emphasize",
-          "emphasise",
-          "underline",
-          "underscore",
-          "reply",
-          "respond",
-          "reveal",
-          "disclose",
-          "acknowledge",
-          "admit",
-          "allege",
-          "accuse",
-          "warn",
-          "believe",
-          "think",
-          "contend",
-          "charge",
-          "remind",
-          "affirm",
-          "indicate",
-          "suggest",
-          "mention",
-          "comment",
-          "predict");
-  private static final Set<String> NEGATIONS =
-      Set.of("not", "n't", "never", "no", "neither", "nor");
-  private static final Set<String> MODALS =
-      Set.of("will", "would", "shall", "may", "might", "could", "should", "'ll", "wo", "'d");
+  /** The classes grammar.txt must define, with what the coder reads them for. */
+  static final java.util.Map<String, String> REQUIRED_CLASSES =
+      java.util.Map.of(
+          "speech", "verbs that report speech",
+          "object-control", "verbs whose object controls their complement",
+          "negation", "words that negate a clause",
+          "modal", "auxiliaries of future or possibility",
+          "obligation", "auxiliaries of obligation",
+          "relative", "relative pronouns",
+          "locative", "prepositions of place",
+          "circumstantial", "prepositions of circumstance",
+          "back-reference", "nouns that refer back to an event",
+          "phone-cue", "words that make a consultation a call");
+
   private static final Set<String> CLAUSES =
       Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
-  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-  private static final Set<String> OBJECT_CONTROL =
-      Set.of(
-          "urge",
-          "ask",
-          "force",
-          "allow",
-          "permit",
-          "persuade",
-          "encourage",
-          "order",
-          "tell",
-          "call",
-          "press",
-          "pressure",
-          "invite",
-          "help",
-          "enable",
-          "compel",
-          "request",
-          "let",
-          "lead",
-          "push",
-          "accuse",
-          "blame",
-          "charge",
-          "suspect",
-          "convict");
 
-  private Grammar() {}
+  final Set<String> speech;
+  final Set<String> objectControl;
+  final Set<String> negation;
+  final Set<String> modal;
+  final Set<String> obligation;
+  final Set<String> relative;
+  final Set<String> locative;
+  final Set<String> circumstantial;
+  final Set<String> backReference;
+  final Set<String> phoneCue;
+
+  Grammar(WordClasses classes) {
+    for (String name : REQUIRED_CLASSES.keySet()) {
+      if (!classes.isDefined(name)) {
+        throw new org.khaldun.DictionaryException(
+            "grammar.txt",
+            "no class " + name + " (" + REQUIRED_CLASSES.get(name) + ") is defined",
+            null);
+      }
+    }
+    speech = classes.get("speech");
+    objectControl = classes.get("object-control");
+    negation = classes.get("negation");
+    modal = classes.get("modal");
+    obligation = classes.get("obligation");
+    relative = classes.get("relative");
+    locative = classes.get("locative");
+    circumstantial = classes.get("circumstantial");
+    backReference = classes.get("back-reference");
+    phoneCue = classes.get("phone-cue");
+  }
 
   static boolean isPassive(Sentence s, int verb) {
     for (Token child : s.children(verb)) {
@@ -102,7 +71,7 @@ final class Grammar {
   }
 
   /** The active subject's head, or -1. */
-  static int subject(Sentence s, int verb) {
+  int subject(Sentence s, int verb) {
     for (Token child : s.children(verb)) {
       if (child.relation().equals("nsubj")) {
         return child.index();
@@ -120,7 +89,7 @@ final class Grammar {
     Token token = s.token(verb);
     if (token.head() >= 0
         && (token.relation().equals("dep") || token.relation().equals("ccomp"))
-        && SPEECH_VERBS.contains(s.token(token.head()).lemma())) {
+        && speech.contains(s.token(token.head()).lemma())) {
       int object = child(s, token.head(), "obj");
       if (object >= 0 && object < verb) {
         return object;
@@ -138,10 +107,10 @@ final class Grammar {
    * "X said Y will receive ..." without "that" is often parsed with "said" as the clausal subject
    * of "receive" and Y as the object of "said". Returns that speech verb, or -1.
    */
-  static int misreadSpeech(Sentence s, int verb) {
+  int misreadSpeech(Sentence s, int verb) {
     for (Token child : s.children(verb)) {
       if (child.relation().equals("csubj")
-          && SPEECH_VERBS.contains(child.lemma())
+          && speech.contains(child.lemma())
           && child(s, child.index(), "nsubj") >= 0) {
         return child.index();
       }
@@ -217,23 +186,23 @@ final class Grammar {
     return result;
   }
 
-  static boolean isNegated(Sentence s, int index) {
+  boolean isNegated(Sentence s, int index) {
     for (Token child : s.children(index)) {
       String rel = child.relation();
       if ((rel.equals("advmod")
               || rel.equals("neg")
               || rel.equals("det")
               || rel.equals("cc:preconj"))
-          && NEGATIONS.contains(child.lemma())) {
+          && negation.contains(child.lemma())) {
         return true;
       }
     }
     return false;
   }
 
-  static boolean isModal(Sentence s, int index) {
+  boolean isModal(Sentence s, int index) {
     for (Token child : s.children(index)) {
-      if (child.relation().equals("aux") && MODALS.contains(child.lemma())) {
+      if (child.relation().equals("aux") && modal.contains(child.lemma())) {
         return true;
       }
       if (child.relation().equals("aux")
@@ -275,10 +244,10 @@ final class Grammar {
   }
 
   /** The relative pronoun's antecedent for a subject inside a relative clause, else -1. */
-  static int relativeAntecedent(Sentence s, int verb, int subject) {
+  int relativeAntecedent(Sentence s, int verb, int subject) {
     Token verbToken = s.token(verb);
     if (subject >= 0
-        && RELATIVE.contains(s.token(subject).lemma())
+        && relative.contains(s.token(subject).lemma())
         && verbToken.relation().equals("acl:relcl")) {
       return verbToken.head();
     }
@@ -289,7 +258,7 @@ final class Grammar {
    * The subject a verb inherits when it has none: the controller of an xcomp (the object of "urged
    * X to", else the subject), the first conjunct's subject, or the noun an acl modifies.
    */
-  static int inheritedSubject(Sentence s, int verb) {
+  int inheritedSubject(Sentence s, int verb) {
     int current = verb;
     for (int hops = 0; hops < 4; hops++) {
       Token token = s.token(current);
@@ -300,14 +269,14 @@ final class Grammar {
       String rel = token.relation();
       if (rel.equals("xcomp")) {
         int object = child(s, governor, "obj");
-        if (object >= 0 && OBJECT_CONTROL.contains(s.token(governor).lemma())) {
+        if (object >= 0 && objectControl.contains(s.token(governor).lemma())) {
           return object;
         }
         // "called on Muslim countries to support": the on-phrase controls the complement.
         for (Token child : s.children(governor)) {
           if (child.relation().startsWith("obl")
               && (hasCase(s, child.index(), "on") || hasCase(s, child.index(), "upon"))
-              && OBJECT_CONTROL.contains(s.token(governor).lemma())) {
+              && objectControl.contains(s.token(governor).lemma())) {
             return child.index();
           }
         }
@@ -330,7 +299,7 @@ final class Grammar {
   }
 
   /** The subject of the speech verb that reports {@code index} ("X said Y will ..."), or -1. */
-  static int speaker(Sentence s, int index) {
+  int speaker(Sentence s, int index) {
     int misread = misreadSpeech(s, index);
     if (misread >= 0) {
       return child(s, misread, "nsubj");
@@ -344,7 +313,7 @@ final class Grammar {
       }
       String rel = token.relation();
       if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep"))
-          && SPEECH_VERBS.contains(s.token(governor).lemma())) {
+          && speech.contains(s.token(governor).lemma())) {
         int subject = subject(s, governor);
         return subject >= 0 ? subject : inheritedSubject(s, governor);
       }
@@ -355,7 +324,7 @@ final class Grammar {
     }
     // "X will pay, Y said": the speech verb hangs below the event as parataxis.
     for (Token child : s.children(index)) {
-      if (child.relation().equals("parataxis") && SPEECH_VERBS.contains(child.lemma())) {
+      if (child.relation().equals("parataxis") && speech.contains(child.lemma())) {
         return subject(s, child.index());
       }
     }

@@ -24,6 +24,8 @@ public final class PatternBook {
   private final Map<String, List<Pattern>> nouns;
   private final Map<String, WrapMode> wrappers;
   private final WordClasses classes;
+  private final Grammar grammar;
+  private final Transforms transforms;
   private final List<Pattern> all;
 
   private PatternBook(PatternParser parser) {
@@ -31,6 +33,8 @@ public final class PatternBook {
     this.nouns = freeze(parser.nouns);
     this.wrappers = Map.copyOf(parser.wrappers);
     this.classes = parser.classes.freeze();
+    this.grammar = new Grammar(classes);
+    this.transforms = parser.transforms.build();
     this.all = List.copyOf(parser.all);
   }
 
@@ -82,6 +86,14 @@ public final class PatternBook {
 
   WrapMode wrapper(String lemma) {
     return wrappers.get(lemma);
+  }
+
+  Grammar grammar() {
+    return grammar;
+  }
+
+  Transforms transforms() {
+    return transforms;
   }
 
   /** The word classes of the grammar files ({@code class NAME ...} lines). */

@@ -82,6 +82,7 @@ final class PatternParser {
   final Map<String, List<Pattern>> nouns = new HashMap<>();
   final Map<String, WrapMode> wrappers = new HashMap<>();
   final WordClasses.Builder classes = new WordClasses.Builder();
+  final Transforms.Builder transforms = new Transforms.Builder();
   final List<Pattern> all = new ArrayList<>();
   private final Cameo cameo;
 
@@ -108,6 +109,8 @@ final class PatternParser {
         wrap(file, number, line);
       } else if (line.startsWith("class ")) {
         wordClass(file, number, line);
+      } else if (line.startsWith("transform ")) {
+        transform(file, number, line);
       } else {
         pattern(file, number, line, rank);
       }
@@ -123,20 +126,44 @@ final class PatternParser {
     classes.define(parts[1], words(file, number, parts[2]));
   }
 
+  private void transform(String file, int number, String line) {
+    String[] parts = line.split("\\s+");
+    if (parts.length != 4) {
+      throw new DictionaryException(file, number, "expected: transform MODE FROM TO");
+    }
+    WrapMode mode = mode(file, number, parts[1]);
+    if (!Transforms.MODES.contains(mode)) {
+      throw new DictionaryException(
+          file, number, "transforms are for intent, reject or threaten, not " + parts[1]);
+    }
+    String from = parts[2];
+    if (!from.equals("*") && !from.matches("\\d{2,3}")) {
+      throw new DictionaryException(file, number, "FROM must be a root, a code or *: " + from);
+    }
+    String to = parts[3];
+    if (!to.equals("=") && !cameo.contains(to)) {
+      throw new DictionaryException(file, number, "unknown CAMEO code " + to);
+    }
+    transforms.add(mode, from, to);
+  }
+
+  private static WrapMode mode(String file, int number, String name) {
+    try {
+      return WrapMode.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new DictionaryException(
+          file,
+          number,
+          "unknown wrap mode " + name + " (intent, reject, threaten, deny, same, negate)");
+    }
+  }
+
   private void wrap(String file, int number, String line) {
     String[] parts = line.split("\\s+");
     if (parts.length != 3) {
       throw new DictionaryException(file, number, "expected: wrap LEMMAS MODE");
     }
-    WrapMode mode;
-    try {
-      mode = WrapMode.valueOf(parts[2].toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new DictionaryException(
-          file,
-          number,
-          "unknown wrap mode " + parts[2] + " (intent, reject, threaten, deny, same, negate)");
-    }
+    WrapMode mode = mode(file, number, parts[2]);
     for (String lemma : words(file, number, parts[1])) {
       wrappers.put(lemma, mode);
     }

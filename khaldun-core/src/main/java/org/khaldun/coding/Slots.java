@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.khaldun.model.ActorMention;
 import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
@@ -15,20 +14,12 @@ import org.khaldun.model.Token;
  * statement", "violations by the Israeli military"). Conjoined heads give one actor each.
  */
 final class Slots {
-  private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "outside", "inside", "across", "into");
-
-  /**
-   * Prepositions that make a noun a circumstance of the clause: "in a phone call with", "during a
-   * visit to".
-   */
-  private static final Set<String> CIRCUMSTANTIAL =
-      Set.of("in", "during", "at", "on", "after", "before", "amid");
-
+  private final Grammar grammar;
   private final Sentence sentence;
   private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
 
-  Slots(Sentence sentence, List<ActorMention> mentions) {
+  Slots(Grammar grammar, Sentence sentence, List<ActorMention> mentions) {
+    this.grammar = grammar;
     this.sentence = sentence;
     for (ActorMention mention : mentions) {
       if (mention.sentence() == sentence.index()) {
@@ -76,7 +67,7 @@ final class Slots {
           String preposition = Grammar.preposition(sentence, trigger);
           if (rel.startsWith("obl")
               && preposition != null
-              && CIRCUMSTANTIAL.contains(preposition)) {
+              && grammar.circumstantial.contains(preposition)) {
             // "urged France to help ... in a phone call with Macron": the circumstance belongs to
             // the matrix clause, whatever verb of the chain the parser hung it on.
             return verbSubject(matrix(governor));
@@ -86,7 +77,7 @@ final class Slots {
               : Filler.EMPTY;
         }
         if (target) {
-          int subject = Grammar.subject(sentence, trigger);
+          int subject = grammar.subject(sentence, trigger);
           return at(
               subject >= 0 ? subject : Grammar.child(sentence, trigger, "nsubj:pass"), "subj");
         }
@@ -117,7 +108,7 @@ final class Slots {
         return Filler.EMPTY;
       }
       case "speaker" -> {
-        return at(Grammar.speaker(sentence, noun && governor >= 0 ? governor : trigger), "speaker");
+        return at(grammar.speaker(sentence, noun && governor >= 0 ? governor : trigger), "speaker");
       }
       case "csubj", "that" -> {
         int host = noun && governor >= 0 ? governor : trigger;
@@ -125,7 +116,7 @@ final class Slots {
           if (child.relation().equals("ccomp")
               || child.relation().equals("xcomp")
               || child.relation().equals("acl")) {
-            int subject = Grammar.subject(sentence, child.index());
+            int subject = grammar.subject(sentence, child.index());
             if (subject < 0) {
               subject = Grammar.child(sentence, child.index(), "nsubj:pass");
             }
@@ -206,7 +197,7 @@ final class Slots {
       if (!(rel.equals("xcomp")
               || rel.equals("dep")
               || rel.equals("ccomp")
-                  && !Grammar.SPEECH_VERBS.contains(sentence.token(token.head()).lemma()))
+                  && !grammar.speech.contains(sentence.token(token.head()).lemma()))
           || token.head() < 0) {
         break;
       }
@@ -220,12 +211,12 @@ final class Slots {
     if (Grammar.isPassive(sentence, verb)) {
       return at(Grammar.agent(sentence, verb), "agent");
     }
-    int subject = Grammar.subject(sentence, verb);
+    int subject = grammar.subject(sentence, verb);
     if (subject >= 0) {
-      int antecedent = Grammar.relativeAntecedent(sentence, verb, subject);
+      int antecedent = grammar.relativeAntecedent(sentence, verb, subject);
       return at(antecedent >= 0 ? antecedent : subject, "subj");
     }
-    int inherited = Grammar.inheritedSubject(sentence, verb);
+    int inherited = grammar.inheritedSubject(sentence, verb);
     Filler filler = at(inherited, "subj");
     return filler.isEmpty()
         ? filler
@@ -320,7 +311,7 @@ final class Slots {
         String preposition = Grammar.preposition(sentence, child.index());
         if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
             && preposition != null
-            && LOCATIVE.contains(preposition)) {
+            && grammar.locative.contains(preposition)) {
           List<ActorMention> actors = resolveHead(child.index());
           if (!actors.isEmpty() && actors.get(0).code().country() != null) {
             ActorMention place = actors.get(0);

@@ -1,68 +1,69 @@
 package org.khaldun.coding;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * How wording changes an event's code: an intent to cooperate becomes a 03x code, a refusal a 12x,
- * a threat a 13x. The mappings follow CAMEO's own parallel structure (036 "express intent to meet"
- * mirrors 04 "consult", 125 "reject proposal to meet" mirrors it too).
+ * How wording changes an event's code, read from the {@code transform} lines of the grammar files:
+ * an intent to cooperate becomes a 03x code, a refusal a 12x, a threat a 13x, following CAMEO's
+ * parallel structure (036 "express intent to meet" mirrors 04 "consult"). Immutable once built.
  */
 final class Transforms {
-  private Transforms() {}
+  /** Wrap modes that transform codes. */
+  static final java.util.Set<WrapMode> MODES =
+      java.util.EnumSet.of(WrapMode.INTENT, WrapMode.REJECT, WrapMode.THREATEN);
+
+  private final Map<WrapMode, Map<String, String>> rules;
+
+  private Transforms(Map<WrapMode, Map<String, String>> rules) {
+    this.rules = rules;
+  }
 
   /** "will visit", "agreed to send aid": the intent, or for material conflict, a threat. */
-  static String intent(String code) {
-    int root = root(code);
-    return switch (root) {
-      case 3, 13 -> code;
-      case 1, 2, 9, 10, 11, 12 -> code;
-      case 4 -> "036";
-      case 5 -> code.equals("057") ? "030" : "032";
-      case 6 -> "031";
-      case 7 -> "033";
-      case 8 -> "035";
-      case 14 -> "133";
-      case 16 -> "131";
-      case 17 -> code.equals("172") ? "132" : "130";
-      default -> "138";
-    };
+  String intent(String code) {
+    return apply(WrapMode.INTENT, code);
   }
 
   /** "refused to meet", "would not lift the curfew": the matching rejection. */
-  static String reject(String code) {
-    int root = root(code);
-    return switch (root) {
-      case 3 -> "120";
-      case 4 -> "125";
-      case 6 -> "121";
-      case 7 -> "122";
-      case 8 -> "124";
-      case 12 -> code;
-      default -> "120";
-    };
+  String reject(String code) {
+    return apply(WrapMode.REJECT, code);
   }
 
   /** "threatened to strike": the matching threat. */
-  static String threaten(String code) {
-    int root = root(code);
-    return switch (root) {
-      case 13 -> code;
-      case 14 -> "133";
-      case 16 ->
-          code.equals("164")
-              ? "134"
-              : code.equals("165") ? "135" : code.equals("166") ? "136" : "131";
-      case 17 -> code.equals("172") ? "132" : "137";
-      case 15, 18, 19, 20 -> "138";
-      default -> "130";
-    };
+  String threaten(String code) {
+    return apply(WrapMode.THREATEN, code);
+  }
+
+  /** The longest FROM (code, root, then *) decides; {@code =} keeps the code. */
+  private String apply(WrapMode mode, String code) {
+    Map<String, String> table = rules.getOrDefault(mode, Map.of());
+    for (String key : new String[] {code, code.substring(0, 2), "*"}) {
+      String to = table.get(key);
+      if (to != null) {
+        return to.equals("=") ? code : to;
+      }
+    }
+    return code;
   }
 
   /** True for cooperation (roots 03-08), which a negated intent turns into a refusal. */
   static boolean cooperative(String code) {
-    int root = root(code);
+    int root = Integer.parseInt(code.substring(0, 2));
     return root >= 3 && root <= 8;
   }
 
-  static int root(String code) {
-    return Integer.parseInt(code.substring(0, 2));
+  /** Collects transform lines; a later line for the same mode and FROM replaces the earlier. */
+  static final class Builder {
+    private final Map<WrapMode, Map<String, String>> rules = new HashMap<>();
+
+    void add(WrapMode mode, String from, String to) {
+      rules.computeIfAbsent(mode, m -> new HashMap<>()).put(from, to);
+    }
+
+    Transforms build() {
+      Map<WrapMode, Map<String, String>> frozen = new HashMap<>();
+      rules.forEach((mode, table) -> frozen.put(mode, Map.copyOf(table)));
+      return new Transforms(Map.copyOf(frozen));
+    }
   }
 }

@@ -99,7 +99,8 @@ final class TriggerMatcher {
   }
 
   /** The conditions of {@code pattern} at {@code trigger}; {@code governor} for nouns (or -1). */
-  static boolean matches(Sentence s, Pattern pattern, Token trigger, int governor) {
+  static boolean matches(
+      Grammar grammar, Sentence s, Pattern pattern, Token trigger, int governor) {
     boolean wordOk = false;
     for (String word : pattern.triggers()) {
       if (pattern.noun() ? nounMatches(s, trigger, word) : verbMatches(s, trigger, word)) {
@@ -135,7 +136,8 @@ final class TriggerMatcher {
       return false;
     }
     if (!pattern.subjects().isEmpty()
-        && !subjectMatches(s, pattern.subjects(), pattern.noun() ? governor : trigger.index())) {
+        && !subjectMatches(
+            grammar, s, pattern.subjects(), pattern.noun() ? governor : trigger.index())) {
       return false;
     }
     for (Pattern.Prep prep : pattern.preps()) {
@@ -150,11 +152,11 @@ final class TriggerMatcher {
   }
 
   /** The subject's head noun, or a noun or adjective modifying it, is one of {@code words}. */
-  private static boolean subjectMatches(Sentence s, Set<String> words, int verb) {
+  private static boolean subjectMatches(Grammar grammar, Sentence s, Set<String> words, int verb) {
     if (verb < 0) {
       return false;
     }
-    int subject = Grammar.subject(s, verb);
+    int subject = grammar.subject(s, verb);
     if (subject < 0) {
       subject = Grammar.agent(s, verb);
     }

@@ -1,0 +1,170 @@
+package org.khaldun.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khaldun.model.ActorCode;
+import org.khaldun.model.ActorMention;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/**
+ * Finds the drafts of one sentence: at each token that is a trigger of some pattern, the most
+ * specific matching pattern that finds a source (and a target, or may stand without one) gives one
+ * draft per actor pair. Stateless apart from its pattern book; thread-safe.
+ */
+final class DraftFinder {
+  /** No pattern pairs more actors than this in one sentence. */
+  private static final int MAX_PAIRS = 8;
+
+  private final PatternBook patterns;
+  private final Grammar grammar;
+
+  DraftFinder(PatternBook patterns) {
+    this.patterns = patterns;
+    this.grammar = patterns.grammar();
+  }
+
+  List<Draft> find(Sentence sentence, Slots slots) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      List<Pattern> candidates;
+      int governor = -1;
+      if (token.isNoun()) {
+        candidates = patterns.nounPatterns(token.lemma());
+        governor = candidates.isEmpty() ? -1 : TriggerMatcher.governor(sentence, token.index());
+      } else if ((token.isVerb() || token.pos().startsWith("JJ"))
+          && !token.relation().equals("amod")) {
+        // An adjectival participle ("Jordan's visiting king") describes, it does not report.
+        candidates = patterns.verbPatterns(token.lemma());
+      } else {
+        continue;
+      }
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      List<Pattern> matching = new ArrayList<>();
+      for (Pattern pattern : candidates) {
+        if (TriggerMatcher.matches(grammar, sentence, pattern, token, governor)) {
+          matching.add(pattern);
+        }
+      }
+      // A trigger matched with its modifier ("air attacks") is more specific than the bare noun.
+      int trigger = token.index();
+      matching.sort(
+          (a, b) -> Integer.compare(score(sentence, b, trigger), score(sentence, a, trigger)));
+      for (Pattern pattern : matching) {
+        List<Draft> produced = instantiate(sentence, pattern, token.index(), governor, slots);
+        if (!produced.isEmpty()) {
+          drafts.addAll(produced);
+          break;
+        }
+      }
+    }
+    return drafts;
+  }
+
+  private static int score(Sentence sentence, Pattern pattern, int trigger) {
+    int score = pattern.specificity();
+    if (pattern.noun()) {
+      for (String word : pattern.triggers()) {
+        if (word.indexOf('-') > 0
+            && TriggerMatcher.nounMatches(sentence, sentence.token(trigger), word)) {
+          return score + 2;
+        }
+      }
+    }
+    return score;
+  }
+
+  private List<Draft> instantiate(
+      Sentence sentence, Pattern pattern, int trigger, int governor, Slots slots) {
+    String relation = sentence.token(trigger).relation();
+    if (pattern.noun() && pattern.governors().isEmpty() && !relation.startsWith("obl")) {
+      // "said an attack on Gaza would ...": only a support verb (a gov: condition) or a
+      // circumstance ("in a phone call with") lends its subject to a noun trigger.
+      governor = -1;
+    }
+    Slots.Filler sources = slots.fill(pattern.sources(), trigger, pattern.noun(), governor, false);
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    Slots.Filler targets = slots.fill(pattern.targets(), trigger, pattern.noun(), governor, true);
+    if (pattern.has(Pattern.Flag.DIRECT) && targets.indirect()) {
+      targets = Slots.Filler.EMPTY;
+    }
+    if (targets.isEmpty()) {
+      return withoutTarget(pattern, trigger, governor, sources);
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (ActorMention source : sources.actors()) {
+      for (ActorMention target : targets.actors()) {
+        if (source.equals(target) || source.code().equals(target.code())) {
+          continue;
+        }
+        if (source.sameActor(target) && pattern.has(Pattern.Flag.SYMMETRIC)) {
+          continue;
+        }
+        drafts.add(
+            new Draft(
+                pattern,
+                trigger,
+                governor,
+                source,
+                sources.slot(),
+                target,
+                targets.slot(),
+                sources.indirect() || targets.indirect()));
+        if (drafts.size() >= MAX_PAIRS) {
+          return drafts;
+        }
+      }
+    }
+    return drafts;
+  }
+
+  /**
+   * Drafts when no target slot holds an actor: conjoined sources pair up for a symmetric pattern
+   * ("X and Y discussed"), a self pattern targets the source's own country, and an optional-target
+   * pattern stands alone.
+   */
+  private static List<Draft> withoutTarget(
+      Pattern pattern, int trigger, int governor, Slots.Filler sources) {
+    List<Draft> drafts = new ArrayList<>();
+    List<ActorMention> s = sources.actors();
+    if (pattern.has(Pattern.Flag.SYMMETRIC) && s.size() >= 2) {
+      for (int i = 1; i < s.size(); i++) {
+        if (!s.get(0).sameActor(s.get(i))) {
+          drafts.add(
+              new Draft(
+                  pattern,
+                  trigger,
+                  governor,
+                  s.get(0),
+                  sources.slot(),
+                  s.get(i),
+                  "conj",
+                  sources.indirect()));
+        }
+      }
+      return drafts;
+    }
+    for (ActorMention source : s) {
+      boolean self = pattern.has(Pattern.Flag.SELF) && source.code().country() != null;
+      if (self || pattern.has(Pattern.Flag.OPTIONAL_TARGET) || pattern.has(Pattern.Flag.SELF)) {
+        drafts.add(
+            new Draft(
+                pattern,
+                trigger,
+                governor,
+                source,
+                sources.slot(),
+                self
+                    ? source.withCode(ActorCode.country(source.code().country()), source.name())
+                    : null,
+                self ? "self" : "none",
+                sources.indirect()));
+      }
+    }
+    return drafts;
+  }
+}

@@ -1,0 +1,152 @@
+package org.khaldun.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/**
+ * Reads how a draft's event is worded: the chain of complement-taking verbs above it ("agreed to",
+ * "refused to", "threatened to", "denied"), modals ("will visit" is an intent), negation (not
+ * coded, or a refusal for a negated intent), obligations, conditions and questions (not coded).
+ * Stateless apart from its grammar; thread-safe.
+ */
+final class Wording {
+  /** How far up a chain of complements the wording is read. */
+  private static final int MAX_HOPS = 4;
+
+  /**
+   * What the wording makes of a draft.
+   *
+   * @param code the code after wrappers, negation and modality
+   * @param intended whether an intent wrapper or modal made it an intent (dated as such)
+   * @param clause the top clause of the chain (where the event is reported)
+   * @param wrappers the tokens of the wrapping verbs, whose own events this one replaces
+   * @param levels the predicates from the event up to the top clause
+   * @param notes what happened, for the explanation
+   */
+  record Reading(
+      String code,
+      boolean intended,
+      int clause,
+      Set<Integer> wrappers,
+      List<Integer> levels,
+      List<String> notes) {}
+
+  private final PatternBook patterns;
+  private final Grammar grammar;
+  private final Transforms transforms;
+
+  Wording(PatternBook patterns) {
+    this.patterns = patterns;
+    this.grammar = patterns.grammar();
+    this.transforms = patterns.transforms();
+  }
+
+  /** The reading of {@code draft}, or null when the wording says it did not happen. */
+  Reading read(Sentence sentence, Draft draft) {
+    Pattern pattern = draft.pattern();
+    int predicate = draft.predicate();
+    String code = pattern.code();
+    List<String> notes = new ArrayList<>();
+    boolean negated =
+        grammar.isNegated(sentence, predicate)
+            || pattern.noun() && grammar.isNegated(sentence, draft.trigger());
+    boolean modal = grammar.isModal(sentence, predicate);
+    boolean conditional = Grammar.isConditional(sentence, predicate);
+    boolean intended = false;
+    boolean obliged = Grammar.hasAuxiliary(sentence, predicate, grammar.obligation);
+    int current = predicate;
+    Set<Integer> wrappers = new HashSet<>();
+    List<Integer> levels = new ArrayList<>(List.of(predicate));
+    // A noun under a complement-taking verb: "agreed to a ceasefire", "refused talks".
+    WrapMode nounWrapper =
+        pattern.noun() && draft.governor() >= 0
+            ? patterns.wrapper(sentence.token(draft.governor()).lemma())
+            : null;
+    for (int hops = 0; hops < MAX_HOPS; hops++) {
+      int governorIndex;
+      WrapMode mode;
+      if (hops == 0 && nounWrapper != null) {
+        governorIndex = draft.governor();
+        mode = nounWrapper;
+      } else {
+        Token token = sentence.token(current);
+        governorIndex = token.head();
+        if (governorIndex < 0) {
+          break;
+        }
+        String rel = token.relation();
+        mode = patterns.wrapper(sentence.token(governorIndex).lemma());
+        boolean complement = rel.equals("xcomp");
+        boolean nonAsserting =
+            (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("acl"))
+                && (mode == WrapMode.DENY || mode == WrapMode.NEGATE);
+        if (!complement && !nonAsserting) {
+          if (rel.equals("acl") && hasInfinitiveMark(sentence, current)) {
+            return null; // "demands to release prisoners": described, not reported as done
+          }
+          break;
+        }
+        if (mode == null) {
+          return null; // "urged France to help": the complement of a plain verb did not happen
+        }
+      }
+      Token governor = sentence.token(governorIndex);
+      wrappers.add(governorIndex);
+      levels.add(governorIndex);
+      notes.add(mode.name().toLowerCase(Locale.ROOT) + " by '" + governor.text() + "'");
+      switch (mode) {
+        case NEGATE -> {
+          return null;
+        }
+        case DENY -> code = "016";
+        case REJECT -> code = transforms.reject(code);
+        case THREATEN -> code = transforms.threaten(code);
+        case INTENT -> {
+          intended = true;
+          if (!pattern.has(Pattern.Flag.KEEP)) {
+            code = transforms.intent(code);
+          }
+        }
+        case SAME -> {}
+        default -> throw new IllegalStateException("unhandled wrap mode " + mode);
+      }
+      negated |= grammar.isNegated(sentence, governorIndex);
+      modal |= grammar.isModal(sentence, governorIndex);
+      conditional |= Grammar.isConditional(sentence, governorIndex);
+      obliged |= Grammar.hasAuxiliary(sentence, governorIndex, grammar.obligation);
+      current = governorIndex;
+    }
+    if (obliged) {
+      return null; // "the US must mediate": an obligation, not an event
+    }
+    if (conditional || Grammar.isQuestion(sentence, current)) {
+      return null;
+    }
+    if (negated) {
+      if ((modal || intended) && Transforms.cooperative(pattern.code())) {
+        code = transforms.reject(pattern.code());
+        notes.add("negated intent: refusal");
+      } else {
+        return null;
+      }
+    } else if (modal && !pattern.has(Pattern.Flag.KEEP)) {
+      code = transforms.intent(code);
+      notes.add("modal: intent");
+    }
+    return new Reading(code, intended || modal, current, wrappers, levels, notes);
+  }
+
+  private static boolean hasInfinitiveMark(Sentence sentence, int index) {
+    for (Token child : sentence.children(index)) {
+      if (child.relation().equals("mark") && child.lemma().equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
