@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.khaldun.model.CodedEvent;
+import org.khaldun.model.Trigger;
 import org.khaldun.testkit.Coding;
 
 /** How the command line renders events for people. */
@@ -30,12 +31,32 @@ final class EventTableTest {
   }
 
   @Test
-  void excerptKeepsTheTriggerInView() {
-    String long1 =
-        "Kenyan President Daniel Arap Tano visited Uganda on Sunday. Tano met Ugandan officials in Kampala.";
-    CodedEvent meeting =
-        Coding.events(long1).stream().filter(e -> e.sentence() == 1).findFirst().orElseThrow();
+  void excerptOfALongSentenceKeepsTheTriggerInView() {
+    CodedEvent call = Coding.assertCodes(CALL, "IRN", "SAU", "041");
+    String evidence =
+        "According to officials who spoke on condition of anonymity about the talks on Tuesday,"
+            + " the two leaders finally telephoned each other late in the evening after weeks.";
+    int at = evidence.indexOf("telephoned");
+    CodedEvent late =
+        new CodedEvent(
+            call.article(),
+            call.sentence(),
+            call.source(),
+            call.target(),
+            call.code(),
+            new Trigger("telephoned", call.trigger().token(), at, at + "telephoned".length()),
+            call.date(),
+            call.dateBasis(),
+            call.datePrecision(),
+            call.pattern(),
+            call.confidence(),
+            evidence,
+            call.explanation());
 
-    assertThat(EventTable.excerpt(meeting)).contains("met");
+    String excerpt = EventTable.excerpt(late);
+
+    assertThat(evidence.length()).isGreaterThan(120);
+    assertThat(at).isGreaterThan(100);
+    assertThat(excerpt).contains("telephoned").startsWith("…").hasSizeLessThan(70);
   }
 }
