@@ -62,9 +62,7 @@ public final class DependencyCoder implements EventCoder {
   private List<CodedEvent> codeSentence(
       AnnotatedArticle article, Sentence sentence, List<ActorMention> actors) {
     Slots slots = new Slots(grammar, sentence, actors);
-    Set<Integer> wrappers = new HashSet<>();
-    Map<String, CodedEvent> kept = new LinkedHashMap<>();
-    Map<String, Integer> keptSpecificity = new LinkedHashMap<>();
+    Map<String, Candidate> kept = new LinkedHashMap<>();
     for (Draft draft : finder.find(sentence, slots)) {
       Wording.Reading reading = wording.read(sentence, draft);
       if (reading == null) {
@@ -75,24 +73,30 @@ public final class DependencyCoder implements EventCoder {
       if (refined == null) {
         continue;
       }
-      wrappers.addAll(reading.wrappers());
       CodedEvent event = event(article, sentence, draft, reading, refined, notes);
       String key = dedupeKey(event);
-      int specificity = draft.pattern().specificity();
-      Integer previous = keptSpecificity.get(key);
-      if (previous == null || specificity > previous) {
-        kept.put(key, event);
-        keptSpecificity.put(key, specificity);
+      Candidate previous = kept.get(key);
+      if (previous == null || draft.pattern().specificity() > previous.specificity()) {
+        kept.put(key, new Candidate(event, draft.pattern().specificity(), reading.wrappers()));
       }
     }
+    // A wrapping verb ("offered", "agreed") is not an event of its own when the event it wraps
+    // is kept; when that event lost to the wrapper's own reading of the same pair, it stays.
+    Set<Integer> wrappers = new HashSet<>();
+    for (Candidate candidate : kept.values()) {
+      wrappers.addAll(candidate.wrappers());
+    }
     List<CodedEvent> result = new ArrayList<>();
-    for (CodedEvent event : kept.values()) {
-      if (!wrappers.contains(event.trigger().token())) {
-        result.add(event);
+    for (Candidate candidate : kept.values()) {
+      if (!wrappers.contains(candidate.event().trigger().token())) {
+        result.add(candidate.event());
       }
     }
     return result;
   }
+
+  /** The best event so far for one actor pair and family of a sentence. */
+  private record Candidate(CodedEvent event, int specificity, Set<Integer> wrappers) {}
 
   private CodedEvent event(
       AnnotatedArticle article,

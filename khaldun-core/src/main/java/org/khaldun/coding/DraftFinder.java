@@ -52,15 +52,38 @@ final class DraftFinder {
       int trigger = token.index();
       matching.sort(
           (a, b) -> Integer.compare(score(sentence, b, trigger), score(sentence, a, trigger)));
-      for (Pattern pattern : matching) {
-        List<Draft> produced = instantiate(sentence, pattern, token.index(), governor, slots);
-        if (!produced.isEmpty()) {
-          drafts.addAll(produced);
-          break;
-        }
-      }
+      drafts.addAll(best(sentence, matching, trigger, governor, slots));
     }
     return drafts;
+  }
+
+  /**
+   * The drafts of the most specific matching pattern that yields any; of equally specific ones, a
+   * pattern that finds its target in the sentence beats one that falls back to none or to the
+   * source's own country ("launched strikes on Gaza" is an attack on Gaza, not a labour strike).
+   */
+  private List<Draft> best(
+      Sentence sentence, List<Pattern> matching, int trigger, int governor, Slots slots) {
+    List<Draft> fallback = null;
+    int fallbackScore = Integer.MIN_VALUE;
+    for (Pattern pattern : matching) {
+      int score = score(sentence, pattern, trigger);
+      if (fallback != null && score < fallbackScore) {
+        break;
+      }
+      List<Draft> produced = instantiate(sentence, pattern, trigger, governor, slots);
+      if (produced.isEmpty()) {
+        continue;
+      }
+      if (produced.stream().anyMatch(Draft::explicitTarget)) {
+        return produced;
+      }
+      if (fallback == null) {
+        fallback = produced;
+        fallbackScore = score;
+      }
+    }
+    return fallback == null ? List.of() : fallback;
   }
 
   private static int score(Sentence sentence, Pattern pattern, int trigger) {
@@ -79,9 +102,12 @@ final class DraftFinder {
   private List<Draft> instantiate(
       Sentence sentence, Pattern pattern, int trigger, int governor, Slots slots) {
     String relation = sentence.token(trigger).relation();
-    if (pattern.noun() && pattern.governors().isEmpty() && !relation.startsWith("obl")) {
-      // "said an attack on Gaza would ...": only a support verb (a gov: condition) or a
-      // circumstance ("in a phone call with") lends its subject to a noun trigger.
+    if (pattern.noun()
+        && pattern.governors().isEmpty()
+        && !relation.startsWith("obl")
+        && !(governor >= 0 && grammar.isSupport(sentence, governor))) {
+      // "said an attack on Gaza would ...": only a support verb ("launched an attack"), a gov:
+      // condition or a circumstance ("in a phone call with") lends its subject to a noun trigger.
       governor = -1;
     }
     Slots.Filler sources = slots.fill(pattern.sources(), trigger, pattern.noun(), governor, false);

@@ -39,6 +39,7 @@ final class Grammar {
   final Set<String> circumstantial;
   final Set<String> backReference;
   final Set<String> phoneCue;
+  private final java.util.Map<String, List<String>> support;
 
   Grammar(WordClasses classes) {
     for (String name : REQUIRED_CLASSES.keySet()) {
@@ -59,6 +60,26 @@ final class Grammar {
     circumstantial = classes.get("circumstantial");
     backReference = classes.get("back-reference");
     phoneCue = classes.get("phone-cue");
+    java.util.Map<String, List<String>> byVerb = new java.util.HashMap<>();
+    for (String word : classes.get("support")) {
+      byVerb.computeIfAbsent(PatternBook.verbKey(word), k -> new ArrayList<>()).add(word);
+    }
+    byVerb.replaceAll((k, v) -> List.copyOf(v));
+    support = java.util.Map.copyOf(byVerb);
+  }
+
+  /** Whether the verb at {@code index} is a support verb ("held talks", "carried out strikes"). */
+  boolean isSupport(Sentence s, int index) {
+    List<String> words = support.get(s.token(index).lemma());
+    if (words == null) {
+      return false;
+    }
+    for (String word : words) {
+      if (TriggerMatcher.verbMatches(s, s.token(index), word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isPassive(Sentence s, int verb) {

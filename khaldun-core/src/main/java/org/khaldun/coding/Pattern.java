@@ -72,6 +72,22 @@ record Pattern(
     flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
   }
 
+  /** The prepositions the pattern's slots and conditions name. */
+  Set<String> prepositions() {
+    Set<String> result = new java.util.HashSet<>();
+    for (List<String> slots : List.of(sources, targets)) {
+      for (String slot : slots) {
+        if (PatternParser.PREPOSITIONS.contains(slot)) {
+          result.add(slot);
+        }
+      }
+    }
+    for (Prep prep : preps) {
+      result.add(prep.preposition());
+    }
+    return result;
+  }
+
   boolean has(Flag flag) {
     return flags.contains(flag);
   }

@@ -78,6 +78,17 @@ final class PatternParser {
           "concerning",
           "regarding");
 
+  /** The slots that are prepositions. */
+  static final Set<String> PREPOSITIONS;
+
+  static {
+    Set<String> prepositions = new java.util.HashSet<>(SLOTS);
+    prepositions.removeAll(
+        Set.of(
+            "subj", "obj", "iobj", "poss", "amod", "compound", "speaker", "csubj", "loc", "that"));
+    PREPOSITIONS = Set.copyOf(prepositions);
+  }
+
   final Map<String, List<Pattern>> verbs = new HashMap<>();
   final Map<String, List<Pattern>> nouns = new HashMap<>();
   final Map<String, WrapMode> wrappers = new HashMap<>();

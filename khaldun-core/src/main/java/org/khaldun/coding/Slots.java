@@ -254,6 +254,14 @@ final class Slots {
   }
 
   private Filler prepositionDirect(String preposition, int head) {
+    // "called on Russia": the parser makes "on" a particle and Russia the object.
+    int particle = Grammar.child(sentence, head, "compound:prt");
+    if (particle >= 0 && sentence.token(particle).lemma().equals(preposition)) {
+      Filler filler = at(Grammar.child(sentence, head, "obj"), preposition);
+      if (!filler.isEmpty()) {
+        return filler;
+      }
+    }
     for (Token child : sentence.children(head)) {
       String rel = child.relation();
       if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl"))

@@ -37,10 +37,24 @@ final class TriggerMatcher {
 
   /** Whether {@code token} realises the trigger word {@code word} of a verb pattern. */
   static boolean verbMatches(Sentence s, Token token, String word) {
+    return verbMatches(s, token, word, null);
+  }
+
+  /**
+   * As {@link #verbMatches(Sentence, Token, String)}; a verb whose particle is a preposition that
+   * {@code pattern} names in its slots also matches the plain word, because the parser takes the
+   * preposition of "called on Russia" for a particle.
+   */
+  static boolean verbMatches(Sentence s, Token token, String word, Pattern pattern) {
     int underscore = word.indexOf('_');
     if (underscore < 0) {
+      if (!token.lemma().equals(word)) {
+        return false;
+      }
       // "call" is not "call off": a verb with a particle only matches patterns naming it.
-      return token.lemma().equals(word) && Grammar.child(s, token.index(), "compound:prt") < 0;
+      int particle = Grammar.child(s, token.index(), "compound:prt");
+      return particle < 0
+          || pattern != null && pattern.prepositions().contains(s.token(particle).lemma());
     }
     if (!token.lemma().equals(word.substring(0, underscore))) {
       return false;
@@ -103,7 +117,7 @@ final class TriggerMatcher {
       Grammar grammar, Sentence s, Pattern pattern, Token trigger, int governor) {
     boolean wordOk = false;
     for (String word : pattern.triggers()) {
-      if (pattern.noun() ? nounMatches(s, trigger, word) : verbMatches(s, trigger, word)) {
+      if (pattern.noun() ? nounMatches(s, trigger, word) : verbMatches(s, trigger, word, pattern)) {
         wordOk = true;
         break;
       }
