@@ -124,7 +124,8 @@ final class DraftFinder {
     List<Draft> drafts = new ArrayList<>();
     for (ActorMention source : sources.actors()) {
       for (ActorMention target : targets.actors()) {
-        if (source.equals(target) || source.code().equals(target.code())) {
+        if (source.equals(target)
+            || sameSide(sentence, source, sources.indirect(), target, targets.indirect())) {
           continue;
         }
         if (source.sameActor(target) && pattern.has(Pattern.Flag.SYMMETRIC)) {
@@ -146,6 +147,40 @@ final class DraftFinder {
       }
     }
     return drafts;
+  }
+
+  /**
+   * Whether two actors are one side: the same code, or the same country with the same sectors,
+   * where a country named bare ("Pakistan") stands for its government ("Pakistan's prime minister
+   * said Pakistan ..."), unless it was lent by the modifier of another noun ("an organization in
+   * Northern Ireland"). A country acting on itself is coded only between different parts of it
+   * (police and protesters, a government and rebels, authorities and "Ugandan candidates").
+   */
+  static boolean sameSide(
+      Sentence sentence,
+      ActorMention source,
+      boolean sourceLent,
+      ActorMention target,
+      boolean targetLent) {
+    if (source.code().equals(target.code())) {
+      return true;
+    }
+    String country = source.code().country();
+    if (country == null || !country.equals(target.code().country())) {
+      return false;
+    }
+    return governing(sentence, source, sourceLent).equals(governing(sentence, target, targetLent));
+  }
+
+  private static List<String> governing(Sentence sentence, ActorMention actor, boolean lent) {
+    List<String> sectors = actor.code().sectors();
+    boolean named =
+        !lent
+            && actor.sentence() == sentence.index()
+            && actor.head() >= 0
+            && actor.head() < sentence.size()
+            && sentence.token(actor.head()).pos().equals("NNP");
+    return sectors.isEmpty() && named ? List.of("GOV") : sectors;
   }
 
   /**

@@ -325,7 +325,10 @@ final class PatternParser {
   private static List<String> slots(String file, int number, String list) {
     List<String> result = new ArrayList<>();
     for (String slot : list.split("\\|")) {
-      if (!slot.equals("self") && !slot.equals("any") && !SLOTS.contains(slot)) {
+      if (!slot.equals("self")
+          && !slot.equals("any")
+          && !slot.equals("comp")
+          && !SLOTS.contains(slot)) {
         throw new DictionaryException(file, number, "unknown slot '" + slot + "'");
       }
       result.add(slot);

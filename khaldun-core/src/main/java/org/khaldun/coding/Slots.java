@@ -134,6 +134,9 @@ final class Slots {
       case "any" -> {
         return any(trigger, noun, governor);
       }
+      case "comp" -> {
+        return complement(noun && governor >= 0 ? governor : trigger);
+      }
       default -> {
         return preposition(slot, trigger, noun, governor);
       }
@@ -171,6 +174,23 @@ final class Slots {
       Filler filler = at(head, "any");
       if (!filler.isEmpty()) {
         return filler;
+      }
+    }
+    return Filler.EMPTY;
+  }
+
+  /**
+   * The first actor among the arguments of the complement clause ("agreed to set up a centre in
+   * Tokyo": Tokyo), or its subject when it has its own ("said Iraq would ...").
+   */
+  private Filler complement(int host) {
+    for (Token child : sentence.children(host)) {
+      String rel = child.relation();
+      if (rel.equals("xcomp") || rel.equals("ccomp")) {
+        Filler filler = any(child.index(), !child.isVerb() && child.isNoun(), -1);
+        if (!filler.isEmpty()) {
+          return new Filler(filler.actors(), "comp", filler.indirect());
+        }
       }
     }
     return Filler.EMPTY;
