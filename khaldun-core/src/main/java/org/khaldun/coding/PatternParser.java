@@ -212,7 +212,7 @@ final class PatternParser {
     List<Pattern.Prep> preps = new ArrayList<>();
     String has = null;
     List<String> sources = List.of("subj");
-    List<String> targets = List.of("obj");
+    List<String> targets = noun ? List.of("any") : List.of("obj");
     EnumSet<Pattern.Flag> flags = EnumSet.noneOf(Pattern.Flag.class);
     for (int i = 2; i < parts.length; i++) {
       String element = parts[i];
@@ -328,6 +328,7 @@ final class PatternParser {
       if (!slot.equals("self")
           && !slot.equals("any")
           && !slot.equals("comp")
+          && !slot.equals("verb")
           && !SLOTS.contains(slot)) {
         throw new DictionaryException(file, number, "unknown slot '" + slot + "'");
       }

@@ -134,6 +134,15 @@ final class Slots {
       case "any" -> {
         return any(trigger, noun, governor);
       }
+      case "verb" -> {
+        // "Israeli air strikes killed 20 people in Gaza": the verb the noun is subject of.
+        Token token = sentence.token(trigger);
+        if (!noun || !token.relation().startsWith("nsubj") || token.head() < 0) {
+          return Filler.EMPTY;
+        }
+        Filler filler = any(token.head(), false, -1);
+        return filler.isEmpty() ? filler : new Filler(filler.actors(), "verb", filler.indirect());
+      }
       case "comp" -> {
         return complement(noun && governor >= 0 ? governor : trigger);
       }
