@@ -1,0 +1,73 @@
+package org.khaldun.lexicon.petrarch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes PETRARCH actor names, which are upper case ({@code BAN_KI-MOON}), in the case news text
+ * uses, since Khaldun matches a name with a capital letter case-sensitively: title case ({@code Ban
+ * Ki-Moon}) with lower-case connectors ({@code of}, {@code the}), abbreviations with periods kept
+ * ({@code U.N.}); a single short word is also kept in capitals, as acronyms are written ({@code
+ * NATO}, {@code HAMAS}). Stateless.
+ */
+final class NameForms {
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "del", "della",
+          "der", "den", "van", "von", "la", "le", "y", "da", "do", "dos", "das", "al");
+
+  /** The longest single word also kept in capitals, as an acronym (UNESCO, ECOWAS). */
+  private static final int ACRONYM = 6;
+
+  private NameForms() {}
+
+  /** The phrases a name is written as in text, most usual first. */
+  static List<String> forms(List<String> words) {
+    Set<String> forms = new LinkedHashSet<>();
+    List<String> title = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      title.add(titleWord(words.get(i), i == 0));
+    }
+    forms.add(String.join(" ", title));
+    if (words.size() == 1 && words.get(0).length() <= ACRONYM) {
+      forms.add(words.get(0));
+    }
+    return new ArrayList<>(forms);
+  }
+
+  static String titleWord(String word, boolean first) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!first && CONNECTORS.contains(lower)) {
+      return lower;
+    }
+    if (word.matches("(?:[A-Z]\\.)+[A-Z]?|\\([A-Z0-9.&-]+\\)")) {
+      return word; // U.N., U.S.A., (AAIA)
+    }
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean start = true;
+    int sinceStart = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      out.append(start && Character.isLetter(c) ? Character.toUpperCase(c) : c);
+      if (Character.isLetter(c)) {
+        start = false;
+        sinceStart++;
+      }
+      if (c == '-' || c == '(' || c == '/' || c == '.') {
+        start = true;
+        sinceStart = 0;
+      } else if (c == '\'' && sinceStart == 1) {
+        start = true; // O'Brien, D'Estaing; but Children's
+        sinceStart = 0;
+      }
+    }
+    String titled = out.toString();
+    if (titled.length() > 3 && titled.startsWith("Mc") && Character.isLetter(titled.charAt(2))) {
+      titled = "Mc" + Character.toUpperCase(titled.charAt(2)) + titled.substring(3);
+    }
+    return titled;
+  }
+}
