@@ -23,6 +23,7 @@ final class ActorConverter {
   static final String NULL_ROLE = "[---] role dropped";
   static final String MORE_UNDATED = "further undated codes of an actor ignored";
   static final String LOSSY = "sector codes Khaldun does not know (or past 12 letters) dropped";
+  static final String DATED_COUNTRY = "dated code of a country dropped (country names are undated)";
   static final String NO_ROLE_COUNTRY = "role with sectors only, person without a country, dropped";
 
   final StringBuilder countries = new StringBuilder();
@@ -62,11 +63,50 @@ final class ActorConverter {
       return;
     }
     String nameList = String.join("|", names);
-    if (roles.stream().anyMatch(Role::dated)) {
+    Code country = country(roles);
+    if (country != null) {
+      append(countries, actor, country.prefix() + "\t" + nameList);
+      report.converted("countries.tsv", 1);
+    } else if (roles.stream().anyMatch(Role::dated)) {
       person(actor, nameList, roles);
     } else {
       organisation(actor, nameList, roles);
     }
+  }
+
+  /**
+   * The country an entry names when all its codes are countries without sectors ({@code [SRB]},
+   * {@code [SCGSRB 920428-060605]}): its undated code, else its latest. Null for other entries.
+   * Khaldun's country names are undated, so the dated codes are reported as dropped.
+   */
+  private Code country(List<Role> roles) {
+    Code undated = null;
+    Code latest = null;
+    Role latestRole = null;
+    for (Role role : roles) {
+      Code code = ActorCodes.of(role.code());
+      if (code == null
+          || code.prefix() == null
+          || code.international()
+          || !code.sectors().isEmpty()) {
+        return null;
+      }
+      if (!role.dated() && undated == null) {
+        undated = code;
+      }
+      if (latestRole == null
+          || role.from() != null
+              && (latestRole.from() == null || role.from().isAfter(latestRole.from()))) {
+        latest = code;
+        latestRole = role;
+      }
+    }
+    for (Role role : roles) {
+      if (role.dated()) {
+        report.approximated(DATED_COUNTRY, role.at(), role.text());
+      }
+    }
+    return undated != null ? undated : latest;
   }
 
   private void organisation(PhoenixActor actor, String names, List<Role> roles) {

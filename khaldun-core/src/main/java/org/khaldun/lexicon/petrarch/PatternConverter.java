@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khaldun.dedup.EventKey;
 import org.khaldun.lexicon.petrarch.PatternTranslator.SynsetForms;
 import org.khaldun.lexicon.petrarch.PatternTranslator.Translation;
 import org.khaldun.lexicon.petrarch.VerbDictionary.MemberVerb;
@@ -173,6 +174,10 @@ final class PatternConverter {
     out.append(code).append(' ').append(String.join("|", triggers));
     for (String element : elements) {
       out.append("  ").append(element);
+    }
+    if (EventKey.isSymmetric(code)) {
+      // Consultations and signed agreements are mutual: "X and Y met" pairs X with Y.
+      out.append("  sym");
     }
     out.append("  = ").append(name).append("  # ").append(at).append('\n');
     report.converted("patterns.txt: " + kind, 1);

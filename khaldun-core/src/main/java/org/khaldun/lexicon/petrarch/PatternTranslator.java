@@ -196,9 +196,10 @@ final class PatternTranslator {
       }
       List<String> slots = new ArrayList<>(targets);
       if (slots.isEmpty()) {
-        // PETRARCH takes the first actor after the verb: a bare prepositional phrase says where.
         slots.addAll(implicitTargets);
-        slots.add("any");
+      }
+      if (slots.isEmpty()) {
+        slots.add("any"); // PETRARCH takes the first actor after the verb
       }
       elements.add("T:" + String.join("|", new LinkedHashSet<>(slots)));
       return new Translation(particle, elements, null, approximations);
@@ -301,6 +302,8 @@ final class PatternTranslator {
       }
       if (nouns.isEmpty()) {
         if (!marker && SLOTS.contains(preposition)) {
+          // "(TO)": the target is in the to-phrase; without an actor there the pattern does not
+          // apply and a plainer one of the same verb may.
           implicitTargets.add(preposition);
         }
         preps.add("pp:" + preposition + ":*");
