@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -72,9 +73,9 @@ public record PetrarchReport(
     files.forEach(
         (kind, names) -> out.append("  ").append(kind).append(": ").append(names).append('\n'));
     out.append("read:\n");
-    read.forEach((kind, n) -> out.append(String.format("  %7d  %s%n", n, kind)));
+    read.forEach((kind, n) -> out.append(String.format(Locale.ROOT, "  %7d  %s\n", n, kind)));
     out.append("converted:\n");
-    converted.forEach((kind, n) -> out.append(String.format("  %7d  %s%n", n, kind)));
+    converted.forEach((kind, n) -> out.append(String.format(Locale.ROOT, "  %7d  %s\n", n, kind)));
     section(out, "left out", leftOut);
     section(out, "converted approximately", approximated);
     section(out, "unreadable lines (skipped)", unreadable);
@@ -87,7 +88,8 @@ public record PetrarchReport(
     List<Map.Entry<String, Tally>> entries = new ArrayList<>(tallies.entrySet());
     entries.sort((a, b) -> Integer.compare(b.getValue().count(), a.getValue().count()));
     for (Map.Entry<String, Tally> entry : entries) {
-      out.append(String.format("  %7d  %s%n", entry.getValue().count(), entry.getKey()));
+      out.append(
+          String.format(Locale.ROOT, "  %7d  %s\n", entry.getValue().count(), entry.getKey()));
       for (String example : entry.getValue().examples()) {
         out.append("             e.g. ").append(example).append('\n');
       }
