@@ -32,6 +32,11 @@ final class ActorCodes {
 
   private ActorCodes() {}
 
+  /** Whether {@code code} is three capital letters, as a country code is. */
+  static boolean isLetters(String code) {
+    return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
   /**
    * A code in Khaldun's terms.
    *
@@ -67,7 +72,7 @@ final class ActorCodes {
       String code = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
       return new Code(code, true, List.of(), code.length() < raw.length());
     }
-    if (SECTORS.contains(first) || NOT_COUNTRIES.contains(first) || !first.matches("[A-Z]{3}")) {
+    if (SECTORS.contains(first) || NOT_COUNTRIES.contains(first) || !isLetters(first)) {
       Sectors sectors = sectors(raw, 0);
       return new Code(null, false, sectors.kept, sectors.lossy);
     }

@@ -170,7 +170,7 @@ final class ActorConverter {
       boolean organisation = prefix.startsWith("IGO") || prefix.startsWith("NGO");
       String sectors =
           organisation || code.sectors().isEmpty() ? "-" : String.join("|", code.sectors());
-      if (!organisation && !prefix.matches("[A-Z]{3}")) {
+      if (!organisation && !ActorCodes.isLetters(prefix)) {
         // IMG or MNC people: Khaldun's people file takes countries and organisations only.
         report.approximated(NO_ROLE_COUNTRY, role.at(), role.text());
         continue;

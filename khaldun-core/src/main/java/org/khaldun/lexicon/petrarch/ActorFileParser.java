@@ -15,6 +15,7 @@ import org.khaldun.lexicon.petrarch.PhoenixActor.Role;
  */
 final class ActorFileParser {
   private static final Pattern GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
+  private static final Pattern WORD_BREAK = Pattern.compile("[_\\s]+");
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{2,}|---");
 
   private ActorFileParser() {}
@@ -70,7 +71,7 @@ final class ActorFileParser {
   /** A name's words: {@code _} and white space separate them. */
   static List<String> words(String name) {
     List<String> words = new ArrayList<>();
-    for (String word : name.strip().split("[_\\s]+")) {
+    for (String word : WORD_BREAK.split(name.strip())) {
       if (!word.isEmpty()) {
         words.add(word);
       }

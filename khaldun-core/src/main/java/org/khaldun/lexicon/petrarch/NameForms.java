@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes PETRARCH actor names, which are upper case ({@code BAN_KI-MOON}), in the case news text
@@ -18,6 +19,8 @@ final class NameForms {
       Set.of(
           "of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "del", "della",
           "der", "den", "van", "von", "la", "le", "y", "da", "do", "dos", "das", "al");
+
+  private static final Pattern KEPT = Pattern.compile("(?:[A-Z]\\.)+[A-Z]?|\\([A-Z0-9.&-]+\\)");
 
   /** The longest single word also kept in capitals, as an acronym (UNESCO, ECOWAS). */
   private static final int ACRONYM = 6;
@@ -35,6 +38,10 @@ final class NameForms {
     if (words.size() == 1 && words.get(0).length() <= ACRONYM) {
       forms.add(words.get(0));
     }
+    if (words.size() > 1 && words.get(0).equals("THE")) {
+      // "THE_EUROPEAN_UNION": in running text the article is lower case or absent.
+      forms.add(String.join(" ", title.subList(1, title.size())));
+    }
     return new ArrayList<>(forms);
   }
 
@@ -43,7 +50,7 @@ final class NameForms {
     if (!first && CONNECTORS.contains(lower)) {
       return lower;
     }
-    if (word.matches("(?:[A-Z]\\.)+[A-Z]?|\\([A-Z0-9.&-]+\\)")) {
+    if (KEPT.matcher(word).matches()) {
       return word; // U.N., U.S.A., (AAIA)
     }
     StringBuilder out = new StringBuilder(lower.length());

@@ -92,6 +92,8 @@ final class ActorConversionTest {
     assertThat(NameForms.forms(List.of("SEAN", "O'BRIEN"))).containsExactly("Sean O'Brien");
     assertThat(NameForms.forms(List.of("CHILDREN'S", "FUND"))).containsExactly("Children's Fund");
     assertThat(NameForms.forms(List.of("NATO"))).containsExactly("Nato", "NATO");
+    assertThat(NameForms.forms(List.of("THE", "EUROPEAN", "UNION")))
+        .containsExactly("The European Union", "European Union");
   }
 
   @Test
