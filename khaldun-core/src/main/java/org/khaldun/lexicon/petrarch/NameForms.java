@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * Writes PETRARCH actor names, which are upper case ({@code BAN_KI-MOON}), in the case news text
  * uses, since Khaldun matches a name with a capital letter case-sensitively: title case ({@code Ban
  * Ki-Moon}) with lower-case connectors ({@code of}, {@code the}), abbreviations with periods kept
- * ({@code U.N.}); a single short word is also kept in capitals, as acronyms are written ({@code
- * NATO}, {@code HAMAS}). Stateless.
+ * ({@code U.N.}). Further forms cover acronyms and articles: a single word of up to six letters
+ * also in capitals ({@code NATO}, {@code HAMAS}); a longer name also with its words of up to three
+ * letters in capitals ({@code UN Security Council}); a name starting with {@code THE} also without
+ * it. Stateless.
  */
 final class NameForms {
   private static final Set<String> CONNECTORS =
@@ -37,6 +39,16 @@ final class NameForms {
     forms.add(String.join(" ", title));
     if (words.size() == 1 && words.get(0).length() <= ACRONYM) {
       forms.add(words.get(0));
+    } else {
+      // "UN Security Council", "PLA Navy": a short word inside a longer name may be an acronym.
+      List<String> acronyms = new ArrayList<>(title);
+      for (int i = 0; i < words.size(); i++) {
+        String word = words.get(i);
+        if (word.length() <= 3 && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+          acronyms.set(i, word);
+        }
+      }
+      forms.add(String.join(" ", acronyms));
     }
     if (words.size() > 1 && words.get(0).equals("THE")) {
       // "THE_EUROPEAN_UNION": in running text the article is lower case or absent.
