@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.khaldun.dedup.EventKey;
-import org.khaldun.lexicon.petrarch.PatternTranslator.SynsetForms;
 import org.khaldun.lexicon.petrarch.PatternTranslator.Translation;
 import org.khaldun.lexicon.petrarch.VerbDictionary.MemberVerb;
 import org.khaldun.lexicon.petrarch.VerbDictionary.Synset;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.khaldun.lexicon.petrarch.PatternElement.Compound;
 import org.khaldun.lexicon.petrarch.PatternElement.Phrase;
@@ -35,96 +34,6 @@ final class PatternTranslator {
   static final String LONG_PHRASE =
       "noun phrase of 3+ words: only the modifier next to the head kept";
   static final String OF_DROPPED = "of-phrase after a compound object dropped";
-
-  /** Words after the verb that make it a verb with a particle ({@code put off}). */
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "up",
-          "down",
-          "off",
-          "out",
-          "back",
-          "away",
-          "forward",
-          "aside",
-          "together",
-          "apart",
-          "ahead");
-
-  /** Particles that are also prepositions: a particle only when nothing follows them. */
-  private static final Set<String> FINAL_PARTICLES =
-      Set.of("over", "in", "on", "around", "through", "along", "about");
-
-  /** Loose words read as a preposition when a noun, {@code +} or {@code $} follows them. */
-  private static final Set<String> PREPOSITIONS =
-      Set.of(
-          "to", "on", "in", "into", "with", "against", "at", "for", "from", "of", "over", "by",
-          "about", "toward", "towards", "upon", "between", "among", "across", "through", "under",
-          "behind", "near", "after", "before", "within", "without", "onto", "amid", "despite", "as",
-          "like", "inside", "outside");
-
-  /** The target and source slots Khaldun's pattern files know (its PatternParser's list). */
-  static final Set<String> SLOTS =
-      Set.of(
-          "subj",
-          "obj",
-          "iobj",
-          "poss",
-          "amod",
-          "compound",
-          "speaker",
-          "csubj",
-          "loc",
-          "with",
-          "to",
-          "on",
-          "against",
-          "at",
-          "for",
-          "from",
-          "into",
-          "over",
-          "in",
-          "of",
-          "between",
-          "about",
-          "toward",
-          "towards",
-          "upon",
-          "by",
-          "among",
-          "outside",
-          "along",
-          "near",
-          "that",
-          "across",
-          "inside",
-          "through",
-          "within",
-          "throughout",
-          "around",
-          "after",
-          "during",
-          "under",
-          "behind",
-          "beyond",
-          "onto",
-          "amid",
-          "per",
-          "like",
-          "as",
-          "via",
-          "off",
-          "out",
-          "up",
-          "down",
-          "since",
-          "before",
-          "without",
-          "than",
-          "despite",
-          "concerning",
-          "regarding");
 
   /**
    * A translated pattern, or the reason it cannot be translated.
@@ -230,7 +139,8 @@ final class PatternTranslator {
       int i = 0;
       if (n > 0 && elements.get(0) instanceof Word w) {
         String word = lower(w.text());
-        if (PARTICLES.contains(word) || n == 1 && FINAL_PARTICLES.contains(word)) {
+        if (PatternWords.PARTICLES.contains(word)
+            || n == 1 && PatternWords.FINAL_PARTICLES.contains(word)) {
           particle = word;
           i = 1;
         }
@@ -250,7 +160,8 @@ final class PatternTranslator {
         } else if (element instanceof Prep p) {
           prep(lower(p.preposition()), p.objects());
           i++;
-        } else if (element instanceof Word w && PREPOSITIONS.contains(lower(w.text()))) {
+        } else if (element instanceof Word w
+            && PatternWords.PREPOSITIONS.contains(lower(w.text()))) {
           int end = i + 1;
           if (end < n
               && (elements.get(end) instanceof Target || elements.get(end) instanceof Source)) {
@@ -279,7 +190,7 @@ final class PatternTranslator {
     private boolean isNoun(PatternElement element) {
       return element instanceof Phrase
           || element instanceof SetRef
-          || element instanceof Word w && !PREPOSITIONS.contains(lower(w.text()));
+          || element instanceof Word w && !PatternWords.PREPOSITIONS.contains(lower(w.text()));
     }
 
     private void prep(String preposition, List<PatternElement> inside) {
@@ -287,7 +198,7 @@ final class PatternTranslator {
       boolean marker = false;
       for (PatternElement element : inside) {
         if (element instanceof Target || element instanceof Source) {
-          if (!SLOTS.contains(preposition)) {
+          if (!PatternWords.SLOTS.contains(preposition)) {
             throw new Refusal(NO_SLOT);
           }
           (element instanceof Target ? targets : sources).add(preposition);
@@ -301,7 +212,7 @@ final class PatternTranslator {
         }
       }
       if (nouns.isEmpty()) {
-        if (!marker && SLOTS.contains(preposition)) {
+        if (!marker && PatternWords.SLOTS.contains(preposition)) {
           // "(TO)": the target is in the to-phrase; without an actor there the pattern does not
           // apply and a plainer one of the same verb may.
           implicitTargets.add(preposition);
@@ -418,26 +329,5 @@ final class PatternTranslator {
 
   private static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
-  }
-
-  /** The noun forms of each synonym set, computed once per dictionary. */
-  static final class SynsetForms {
-    private final Map<String, Set<String>> heads;
-    private final Map<String, Set<String>> modifiers;
-
-    SynsetForms(Map<String, Set<String>> heads, Map<String, Set<String>> modifiers) {
-      this.heads = Map.copyOf(heads);
-      this.modifiers = Map.copyOf(modifiers);
-    }
-
-    /** A set's members as nouns; null for an undefined set. */
-    Set<String> heads(String name) {
-      return heads.get(name);
-    }
-
-    /** A set's members as modifiers (a phrase member's last word); null for an undefined set. */
-    Set<String> modifiers(String name) {
-      return modifiers.get(name);
-    }
   }
 }
