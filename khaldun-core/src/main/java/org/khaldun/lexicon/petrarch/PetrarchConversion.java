@@ -62,9 +62,9 @@ record PetrarchConversion(Map<String, List<DataText>> texts, PetrarchReport repo
     }
     for (Path path : files.discards()) {
       String name = name(path, "discards", report);
-      for (SourceText.Line line : SourceText.of(name, read(path, report)).lines()) {
+      for (PhoenixDiscard discard : PhoenixDiscard.parse(name, read(path, report))) {
         report.read("discard phrases", 1);
-        report.leftOut(DISCARD, line.at(), line.content());
+        report.leftOut(DISCARD, discard.at(), (discard.story() ? "+" : "") + discard.phrase());
       }
     }
     for (Path path : files.ignored()) {

@@ -103,4 +103,15 @@ final class ActorFileParserTest {
     assertThat(report.build().unreadable().get("agent without a [code]").examples())
         .containsExactly("ag.txt:4  NOCODE");
   }
+
+  @Test
+  void discardsTellSentenceFromStoryPhrases() {
+    List<PhoenixDiscard> discards =
+        PhoenixDiscard.parse("d.txt", "# sports\n+ACADEMY AWARD  # LRP\nBASEBALL\n");
+
+    assertThat(discards)
+        .containsExactly(
+            new PhoenixDiscard("ACADEMY AWARD", true, new SourceLine("d.txt", 2)),
+            new PhoenixDiscard("BASEBALL", false, new SourceLine("d.txt", 3)));
+  }
 }
