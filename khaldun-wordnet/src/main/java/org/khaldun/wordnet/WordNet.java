@@ -155,18 +155,19 @@ public final class WordNet {
   }
 
   /**
-   * Whether two lemmas are spellings of one word in {@code pos} (normalise, normalize): WordNet
-   * gives them the same synsets.
+   * Whether two lemmas are spellings of one word in {@code pos} (normalise, normalize; recognise,
+   * recognize): WordNet gives them the same synsets, all but a stray one (at least 80% shared).
    */
   public boolean variants(Pos pos, String a, String b) {
-    List<WordSense> first = senses(pos, a);
-    List<WordSense> second = senses(pos, b);
-    if (first.isEmpty() || first.size() != second.size()) {
-      return false;
+    Set<Long> first = new java.util.HashSet<>();
+    senses(pos, a).forEach(sense -> first.add(sense.meaning().offset()));
+    Set<Long> union = new java.util.HashSet<>(first);
+    int shared = 0;
+    for (WordSense sense : senses(pos, b)) {
+      shared += first.contains(sense.meaning().offset()) ? 1 : 0;
+      union.add(sense.meaning().offset());
     }
-    Set<Long> offsets = new java.util.HashSet<>();
-    first.forEach(sense -> offsets.add(sense.meaning().offset()));
-    return second.stream().allMatch(sense -> offsets.contains(sense.meaning().offset()));
+    return shared > 0 && shared >= 0.8 * union.size();
   }
 
   /** The number of senses of {@code lemma} in the part of speech where it has the most. */
