@@ -156,16 +156,19 @@ public final class SenseFilter {
 
     /** 1 for a word of the code, 1/2 for a word of its root only, 0 for no evidence. */
     private double level(String word) {
-      if (word.equals(trigger)
+      double level =
+          lexicon.codeWords(code).contains(word)
+              ? 1
+              : lexicon.rootWords(code.substring(0, 2)).contains(word) ? 0.5 : 0;
+      // Cheap test first: only the lexicon's own words need WordNet look-ups.
+      if (level == 0
+          || word.equals(trigger)
           || lexicon.general(word)
           || wordNet.polysemy(word) >= VAGUE
           || wordNet.variants(sense.meaning().pos(), word, sense.lemma())) {
         return 0;
       }
-      if (lexicon.codeWords(code).contains(word)) {
-        return 1;
-      }
-      return lexicon.rootWords(code.substring(0, 2)).contains(word) ? 0.5 : 0;
+      return level;
     }
 
     double total() {
