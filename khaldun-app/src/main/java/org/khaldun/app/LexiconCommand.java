@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "lexicon",
     mixinStandardHelpOptions = true,
+    subcommands = {LexiconExpandCommand.class},
     description =
         "Lists every CAMEO root and 3-digit code with how many verbal and nominal triggers the lexicon in use has.")
 final class LexiconCommand implements Callable<Integer> {
