@@ -74,20 +74,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         byHead[token.index()] = mention;
       }
     }
+    List<ActorMention> shared = new ArrayList<>();
     // Countries and organisations that modify a non-actor noun still act: "Israeli airstrikes".
     List<ActorMention> modifiers = new ArrayList<>();
     for (Hit hit : hits) {
-      if (covered(byHead, hit)
-          || !(hit.lexeme() instanceof Country || hit.lexeme() instanceof Organisation)) {
+      if (covered(byHead, hit) || !isCountryOrOrganisation(hit)) {
         continue;
       }
-      ActorCode code =
-          hit.lexeme() instanceof Organisation org
-              ? org.code()
-              : ActorCode.country(((Country) hit.lexeme()).iso3());
-      if (hit.lexeme() instanceof Country c && c.form() == Form.SEAT) {
-        code = code.withSectors(List.of("GOV"));
-      }
+      ActorCode code = hitCode(hit);
       int head = hit.end() - 1;
       modifiers.add(
           new ActorMention(
@@ -142,7 +136,6 @@ public final class DictionaryActorResolver implements ActorResolver {
       }
     }
     // "the foreign ministers of Armenia and Azerbaijan": one phrase, several actors.
-    List<ActorMention> shared = new ArrayList<>();
     for (NounPhrase phrase : phrases) {
       ActorMention first = byHead[phrase.head];
       if (first == null
@@ -161,6 +154,34 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
       }
     }
+    // "the Indian and Chinese defence ministers", "the U.S. and Russian presidents": one head,
+    // an actor for each of its conjoined nationality or organisation modifiers.
+    for (NounPhrase phrase : phrases) {
+      ActorMention first = byHead[phrase.head];
+      if (first == null) {
+        continue;
+      }
+      for (Token child : sentence.children(phrase.head)) {
+        String rel = child.relation();
+        if (!(rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss"))
+            || !isCountryOrOrganisation(hitAt[child.index()])) {
+          continue;
+        }
+        for (int conjunct : conjuncts(sentence, child.index())) {
+          Hit hit = hitAt[conjunct];
+          if (!isCountryOrOrganisation(hit)) {
+            continue;
+          }
+          ActorCode code = hitCode(hit);
+          if (code.country() != null) {
+            code = code.withSectors(first.code().sectors());
+          }
+          if (!code.prefix().equals(first.code().prefix())) {
+            shared.add(first.withCode(code, sentence.text(article.text(), hit.start(), hit.end())));
+          }
+        }
+      }
+    }
     mergeAppositions(sentence, byHead);
     for (ActorMention mention : byHead) {
       if (mention != null) {
@@ -170,6 +191,20 @@ public final class DictionaryActorResolver implements ActorResolver {
     mentions.addAll(shared);
     mentions.addAll(modifiers);
     return mentions;
+  }
+
+  private static boolean isCountryOrOrganisation(Hit hit) {
+    return hit != null && (hit.lexeme() instanceof Country || hit.lexeme() instanceof Organisation);
+  }
+
+  /** The code a country or organisation hit stands for; a seat of power is the government. */
+  private static ActorCode hitCode(Hit hit) {
+    if (hit.lexeme() instanceof Organisation org) {
+      return org.code();
+    }
+    Country country = (Country) hit.lexeme();
+    ActorCode code = ActorCode.country(country.iso3());
+    return country.form() == Form.SEAT ? code.withSectors(List.of("GOV")) : code;
   }
 
   /** Sectors of actors presumed local to where the sentence is set. */

@@ -61,6 +61,9 @@ public final class DependencyCoder implements EventCoder {
 
   private List<CodedEvent> codeSentence(
       AnnotatedArticle article, Sentence sentence, List<ActorMention> actors) {
+    if (grammar.isDiscarded(sentence)) {
+      return List.of();
+    }
     Slots slots = new Slots(grammar, sentence, actors);
     Map<String, Candidate> kept = new LinkedHashMap<>();
     for (Draft draft : finder.find(sentence, slots)) {
@@ -75,9 +78,10 @@ public final class DependencyCoder implements EventCoder {
       }
       CodedEvent event = event(article, sentence, draft, reading, refined, notes);
       String key = dedupeKey(event);
+      Candidate candidate = new Candidate(event, draft.pattern().specificity(), reading.wrappers());
       Candidate previous = kept.get(key);
-      if (previous == null || draft.pattern().specificity() > previous.specificity()) {
-        kept.put(key, new Candidate(event, draft.pattern().specificity(), reading.wrappers()));
+      if (previous == null || candidate.beats(previous)) {
+        kept.put(key, candidate);
       }
     }
     // A wrapping verb ("offered", "agreed") is not an event of its own when the event it wraps
@@ -96,7 +100,21 @@ public final class DependencyCoder implements EventCoder {
   }
 
   /** The best event so far for one actor pair and family of a sentence. */
-  private record Candidate(CodedEvent event, int specificity, Set<Integer> wrappers) {}
+  private record Candidate(CodedEvent event, int specificity, Set<Integer> wrappers) {
+    /**
+     * The event a wrapper wraps ("pledged to back Ukraine": the backing, as 032) beats the
+     * wrapper's own generic reading of the same pair (030); otherwise the more specific pattern.
+     */
+    boolean beats(Candidate other) {
+      if (wrappers.contains(other.event.trigger().token())) {
+        return true;
+      }
+      if (other.wrappers.contains(event.trigger().token())) {
+        return false;
+      }
+      return specificity > other.specificity;
+    }
+  }
 
   private CodedEvent event(
       AnnotatedArticle article,

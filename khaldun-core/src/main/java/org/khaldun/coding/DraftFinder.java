@@ -119,7 +119,7 @@ final class DraftFinder {
       targets = Slots.Filler.EMPTY;
     }
     if (targets.isEmpty()) {
-      return withoutTarget(pattern, trigger, governor, sources);
+      return withoutTarget(sentence, pattern, trigger, governor, sources);
     }
     List<Draft> drafts = new ArrayList<>();
     for (ActorMention source : sources.actors()) {
@@ -172,6 +172,15 @@ final class DraftFinder {
     return governing(sentence, source, sourceLent).equals(governing(sentence, target, targetLent));
   }
 
+  private static boolean distinct(List<ActorMention> actors) {
+    for (ActorMention actor : actors) {
+      if (!actor.sameActor(actors.get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> governing(Sentence sentence, ActorMention actor, boolean lent) {
     List<String> sectors = actor.code().sectors();
     boolean named =
@@ -189,12 +198,17 @@ final class DraftFinder {
    * pattern stands alone.
    */
   private static List<Draft> withoutTarget(
-      Pattern pattern, int trigger, int governor, Slots.Filler sources) {
+      Sentence sentence, Pattern pattern, int trigger, int governor, Slots.Filler sources) {
     List<Draft> drafts = new ArrayList<>();
     List<ActorMention> s = sources.actors();
-    if (pattern.has(Pattern.Flag.SYMMETRIC) && s.size() >= 2) {
+    // "Ethiopia and Eritrea agreed to reopen their borders": a cooperative act of two sides
+    // that would fall back on each side's own country is between them.
+    boolean mutual =
+        pattern.has(Pattern.Flag.SELF) && Transforms.cooperative(pattern.code()) && distinct(s);
+    if ((pattern.has(Pattern.Flag.SYMMETRIC) || mutual) && s.size() >= 2) {
       for (int i = 1; i < s.size(); i++) {
-        if (!s.get(0).sameActor(s.get(i))) {
+        // "Sudanese army troops and RSF fighters fought": two sides of one country pair up.
+        if (!sameSide(sentence, s.get(0), sources.indirect(), s.get(i), sources.indirect())) {
           drafts.add(
               new Draft(
                   pattern,

@@ -14,17 +14,19 @@ import org.khaldun.model.Token;
 final class Grammar {
   /** The classes grammar.txt must define, with what the coder reads them for. */
   static final java.util.Map<String, String> REQUIRED_CLASSES =
-      java.util.Map.of(
-          "speech", "verbs that report speech",
-          "object-control", "verbs whose object controls their complement",
-          "negation", "words that negate a clause",
-          "modal", "auxiliaries of future or possibility",
-          "obligation", "auxiliaries of obligation",
-          "relative", "relative pronouns",
-          "locative", "prepositions of place",
-          "circumstantial", "prepositions of circumstance",
-          "back-reference", "nouns that refer back to an event",
-          "phone-cue", "words that make a consultation a call");
+      java.util.Map.ofEntries(
+          java.util.Map.entry("speech", "verbs that report speech"),
+          java.util.Map.entry("object-control", "verbs whose object controls their complement"),
+          java.util.Map.entry("negation", "words that negate a clause"),
+          java.util.Map.entry("modal", "auxiliaries of future or possibility"),
+          java.util.Map.entry("obligation", "auxiliaries of obligation"),
+          java.util.Map.entry("relative", "relative pronouns"),
+          java.util.Map.entry("locative", "prepositions of place"),
+          java.util.Map.entry("circumstantial", "prepositions of circumstance"),
+          java.util.Map.entry("back-reference", "nouns that refer back to an event"),
+          java.util.Map.entry("phone-cue", "words that make a consultation a call"),
+          java.util.Map.entry("intent-object", "intent verbs whose object is the intended event"),
+          java.util.Map.entry("discard", "words that mark a sentence as not political (sport)"));
 
   private static final Set<String> CLAUSES =
       Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
@@ -39,6 +41,8 @@ final class Grammar {
   final Set<String> circumstantial;
   final Set<String> backReference;
   final Set<String> phoneCue;
+  final Set<String> intentObject;
+  final Set<String> discard;
   private final java.util.Map<String, List<String>> support;
 
   Grammar(WordClasses classes) {
@@ -60,6 +64,8 @@ final class Grammar {
     circumstantial = classes.get("circumstantial");
     backReference = classes.get("back-reference");
     phoneCue = classes.get("phone-cue");
+    intentObject = classes.get("intent-object");
+    discard = classes.get("discard");
     java.util.Map<String, List<String>> byVerb = new java.util.HashMap<>();
     for (String word : classes.get("support")) {
       byVerb.computeIfAbsent(PatternBook.verbKey(word), k -> new ArrayList<>()).add(word);
@@ -67,6 +73,22 @@ final class Grammar {
     byVerb.replaceAll((k, v) -> List.copyOf(v));
     support = java.util.Map.copyOf(byVerb);
   }
+
+  /**
+   * Whether the sentence is about something CAMEO does not code, such as sport ("beat Argentina
+   * 1-0", "fired a shot past the goalkeeper"): a discard word or a score.
+   */
+  boolean isDiscarded(Sentence s) {
+    for (Token token : s.tokens()) {
+      if (discard.contains(token.lemma()) || SCORE.matcher(token.text()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
 
   /** Whether the verb at {@code index} is a support verb ("held talks", "carried out strikes"). */
   boolean isSupport(Sentence s, int index) {

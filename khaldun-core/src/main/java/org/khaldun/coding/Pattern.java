@@ -15,6 +15,8 @@ import java.util.Set;
  * @param governors required governing verbs of a nominal trigger
  * @param complements required complement clause lemmas or auxiliaries ({@code *} for any)
  * @param has a word that must depend on the trigger, or null
+ * @param derive how the code follows from the event the trigger is about ("urged X to release": the
+ *     appeal code of a release), or null for the pattern's own code
  * @param subjects required subject nouns (the head or a modifier of the subject), or empty
  * @param preps required prepositional dependents: a preposition and the nouns it may introduce
  * @param sources source slots in order of preference
@@ -33,6 +35,7 @@ record Pattern(
     Set<String> governors,
     Set<String> complements,
     String has,
+    WrapMode derive,
     Set<String> subjects,
     List<Prep> preps,
     List<String> sources,

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.khaldun.lexicon.BundledLayer;
 import org.khaldun.lexicon.DataText;
 import org.khaldun.lexicon.Dictionaries;
 import org.khaldun.ontology.Cameo;
@@ -12,8 +13,9 @@ import org.khaldun.ontology.Cameo;
 /**
  * The event patterns, word classes and complement-taking verbs, loaded once from the {@code
  * grammar.txt} and {@code patterns.txt} texts of a {@link Dictionaries} stack (formats documented
- * at the top of the bundled files). Patterns are indexed by trigger word, most specific first; of
- * equally specific patterns, the one from the later layer comes first. Immutable and thread-safe.
+ * at the top of the bundled files); the bundled grammar is always read first. Patterns are indexed
+ * by trigger word, most specific first; of equally specific patterns, the one from the later layer
+ * comes first. Immutable and thread-safe.
  */
 public final class PatternBook {
   private static final class Bundled {
@@ -64,6 +66,13 @@ public final class PatternBook {
 
   private static PatternBook fromLayers(Dictionaries dictionaries, Cameo cameo) {
     PatternParser parser = new PatternParser(cameo);
+    if (!dictionaries.layers().get(0).equals(BundledLayer.INSTANCE)) {
+      // The grammar is how the coder reads English, not a dictionary: PETRARCH's verbs alone
+      // still need it. A layer's own grammar.txt extends it.
+      for (DataText text : BundledLayer.INSTANCE.texts("grammar.txt")) {
+        parser.parse(text.origin(), text.text(), -1);
+      }
+    }
     int rank = 0;
     for (var layer : dictionaries.layers()) {
       for (String file : new String[] {"grammar.txt", "patterns.txt"}) {

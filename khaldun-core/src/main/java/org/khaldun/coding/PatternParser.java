@@ -145,14 +145,16 @@ final class PatternParser {
     WrapMode mode = mode(file, number, parts[1]);
     if (!Transforms.MODES.contains(mode)) {
       throw new DictionaryException(
-          file, number, "transforms are for intent, reject or threaten, not " + parts[1]);
+          file,
+          number,
+          "transforms are for intent, reject, threaten, halt, appeal or demand, not " + parts[1]);
     }
     String from = parts[2];
     if (!from.equals("*") && !from.matches("\\d{2,3}")) {
       throw new DictionaryException(file, number, "FROM must be a root, a code or *: " + from);
     }
     String to = parts[3];
-    if (!to.equals("=") && !cameo.contains(to)) {
+    if (!to.equals("=") && !to.equals("-") && !cameo.contains(to)) {
       throw new DictionaryException(file, number, "unknown CAMEO code " + to);
     }
     transforms.add(mode, from, to);
@@ -165,7 +167,9 @@ final class PatternParser {
       throw new DictionaryException(
           file,
           number,
-          "unknown wrap mode " + name + " (intent, reject, threaten, deny, same, negate)");
+          "unknown wrap mode "
+              + name
+              + " (intent, reject, threaten, deny, same, negate, halt, consider)");
     }
   }
 
@@ -211,6 +215,7 @@ final class PatternParser {
     Set<String> subjects = Set.of();
     List<Pattern.Prep> preps = new ArrayList<>();
     String has = null;
+    WrapMode derive = null;
     List<String> sources = List.of("subj");
     List<String> targets = noun ? List.of("any") : List.of("obj");
     EnumSet<Pattern.Flag> flags = EnumSet.noneOf(Pattern.Flag.class);
@@ -226,6 +231,15 @@ final class PatternParser {
         subjects = words(file, number, element.substring(5));
       } else if (element.startsWith("pp:")) {
         preps.add(prep(file, number, element));
+      } else if (element.startsWith("derive:")) {
+        derive = mode(file, number, element.substring(7));
+        if (!Transforms.MODES.contains(derive) || derive == WrapMode.HALT) {
+          throw new DictionaryException(
+              file,
+              number,
+              "derive: takes intent, reject, threaten, appeal or demand, not "
+                  + element.substring(7));
+        }
       } else if (element.startsWith("has:")) {
         has = element.substring(4).toLowerCase(Locale.ROOT);
       } else if (element.startsWith("T:")) {
@@ -262,6 +276,7 @@ final class PatternParser {
             governors,
             complements,
             has,
+            derive,
             subjects,
             preps,
             sources,

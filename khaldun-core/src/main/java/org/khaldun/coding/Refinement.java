@@ -45,6 +45,13 @@ final class Refinement {
         notes.add("threat target from the condition: '" + conditioned.name() + "'");
       }
     }
+    if (code.equals("138")
+        && target != null
+        && target.code().country() != null
+        && target.code().country().equals(draft.source().code().country())) {
+      code = "137"; // force threatened against one's own people is repression
+      notes.add("threat within a country: 137");
+    }
     return new Refined(code, target);
   }
 

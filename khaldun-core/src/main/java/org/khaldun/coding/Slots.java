@@ -14,6 +14,14 @@ import org.khaldun.model.Token;
  * statement", "violations by the Israeli military"). Conjoined heads give one actor each.
  */
 final class Slots {
+  /**
+   * Prepositions whose object lends its actor to the noun it modifies, in order of preference:
+   * "violations by the army", "the release of Israeli hostages", "relations with Russia".
+   */
+  private static final String[] LENDING = {
+    "by", "of", "from", "in", "with", "on", "against", "at", "near", "outside", "inside"
+  };
+
   private final Grammar grammar;
   private final Sentence sentence;
   private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
@@ -58,8 +66,11 @@ final class Slots {
     switch (slot) {
       case "subj" -> {
         if (noun) {
-          Filler own =
-              fill(List.of("poss", "amod", "compound", "by"), trigger, true, governor, target);
+          Filler own = fill(List.of("poss", "amod", "compound"), trigger, true, governor, target);
+          if (own.isEmpty()) {
+            // "an attack by rebels", but not "an inquiry into crimes committed by rebels".
+            own = prepositionDirect("by", trigger);
+          }
           if (!own.isEmpty() || governor < 0) {
             return own;
           }
@@ -419,7 +430,8 @@ final class Slots {
     for (String relation : new String[] {"nmod:poss", "amod", "compound"}) {
       for (Token child : sentence.children(head)) {
         if (child.relation().equals(relation) && byHead.containsKey(child.index())) {
-          return byHead.get(child.index());
+          // "Saudi and U.S. mediation": the modifier and its conjuncts.
+          return withConjuncts(child.index());
         }
       }
     }
@@ -434,7 +446,7 @@ final class Slots {
         }
       }
     }
-    for (String preposition : new String[] {"by", "of", "from", "in"}) {
+    for (String preposition : LENDING) {
       for (Token child : sentence.children(head)) {
         if (child.relation().startsWith("nmod")
             && Grammar.hasCase(sentence, child.index(), preposition)) {

@@ -11,7 +11,13 @@ import java.util.Map;
 final class Transforms {
   /** Wrap modes that transform codes. */
   static final java.util.Set<WrapMode> MODES =
-      java.util.EnumSet.of(WrapMode.INTENT, WrapMode.REJECT, WrapMode.THREATEN);
+      java.util.EnumSet.of(
+          WrapMode.INTENT,
+          WrapMode.REJECT,
+          WrapMode.THREATEN,
+          WrapMode.HALT,
+          WrapMode.APPEAL,
+          WrapMode.DEMAND);
 
   private final Map<WrapMode, Map<String, String>> rules;
 
@@ -34,13 +40,16 @@ final class Transforms {
     return apply(WrapMode.THREATEN, code);
   }
 
-  /** The longest FROM (code, root, then *) decides; {@code =} keeps the code. */
-  private String apply(WrapMode mode, String code) {
+  /**
+   * The code {@code mode} makes of {@code code}: the longest FROM (code, root, then *) decides;
+   * {@code =} keeps the code; null where the mode's table says {@code -} (no event).
+   */
+  String apply(WrapMode mode, String code) {
     Map<String, String> table = rules.getOrDefault(mode, Map.of());
     for (String key : new String[] {code, code.substring(0, 2), "*"}) {
       String to = table.get(key);
       if (to != null) {
-        return to.equals("=") ? code : to;
+        return to.equals("=") ? code : to.equals("-") ? null : to;
       }
     }
     return code;

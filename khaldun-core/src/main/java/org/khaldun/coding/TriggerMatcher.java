@@ -27,7 +27,9 @@ final class TriggerMatcher {
       if (up.isVerb() || up.pos().startsWith("JJ") && Grammar.child(s, parent, "cop") >= 0) {
         return parent;
       }
-      if (!(rel.startsWith("nmod") || rel.equals("conj") || rel.equals("compound"))) {
+      // "launched a wave of air strikes", but not "held talks on the protests".
+      boolean of = rel.startsWith("nmod") && Grammar.hasCase(s, current, "of");
+      if (!(of || rel.equals("conj") || rel.equals("compound"))) {
         return -1;
       }
       current = parent;
@@ -110,6 +112,26 @@ final class TriggerMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code token} realises the pattern's trigger word with its object condition: what an
+   * event word means wherever it stands, as appeals and demands read what they ask for.
+   */
+  static boolean wordMatches(Sentence s, Pattern pattern, Token token) {
+    boolean wordOk = false;
+    for (String word : pattern.triggers()) {
+      if (pattern.noun() ? nounMatches(s, token, word) : verbMatches(s, token, word, pattern)) {
+        wordOk = true;
+        break;
+      }
+    }
+    return wordOk
+        && (pattern.objects().isEmpty()
+            || pattern.noun()
+            || objectMatches(s, pattern.objects(), Grammar.object(s, token.index())))
+        && (pattern.complements().isEmpty()
+            || complementMatches(s, pattern.complements(), token.index(), pattern.noun()));
   }
 
   /** The conditions of {@code pattern} at {@code trigger}; {@code governor} for nouns (or -1). */
@@ -219,8 +241,53 @@ final class TriggerMatcher {
         return true;
       }
     }
+    // "thousands of police officers", "20 trucks of food": the measured noun.
+    if (MEASURES.contains(token.lemma())) {
+      for (Token child : s.children(index)) {
+        if (child.relation().startsWith("nmod") && Grammar.hasCase(s, child.index(), "of")) {
+          return matchesAny(s, words, child.index());
+        }
+      }
+    }
     return false;
   }
+
+  /** Nouns that measure or contain what their of-phrase names. */
+  private static final Set<String> MEASURES =
+      Set.of(
+          "thousand",
+          "hundred",
+          "dozen",
+          "million",
+          "number",
+          "group",
+          "batch",
+          "truck",
+          "truckload",
+          "shipment",
+          "consignment",
+          "load",
+          "planeload",
+          "tonne",
+          "ton",
+          "kilogram",
+          "kg",
+          "package",
+          "wave",
+          "series",
+          "round",
+          "contingent",
+          "convoy",
+          "unit",
+          "lot",
+          "quantity",
+          "supply",
+          "boatload",
+          "crate",
+          "container",
+          "plane",
+          "flight",
+          "team");
 
   private static boolean complementMatches(
       Sentence s, Set<String> complements, int trigger, boolean noun) {

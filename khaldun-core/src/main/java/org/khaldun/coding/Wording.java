@@ -39,19 +39,27 @@ final class Wording {
   private final PatternBook patterns;
   private final Grammar grammar;
   private final Transforms transforms;
+  private final Derivation derivation;
 
   Wording(PatternBook patterns) {
     this.patterns = patterns;
     this.grammar = patterns.grammar();
     this.transforms = patterns.transforms();
+    this.derivation = new Derivation(patterns);
   }
 
   /** The reading of {@code draft}, or null when the wording says it did not happen. */
   Reading read(Sentence sentence, Draft draft) {
     Pattern pattern = draft.pattern();
     int predicate = draft.predicate();
-    String code = pattern.code();
     List<String> notes = new ArrayList<>();
+    String code = pattern.code();
+    if (pattern.derive() != null) {
+      code = derivation.code(sentence, draft);
+      if (!code.equals(pattern.code())) {
+        notes.add("derived: " + code);
+      }
+    }
     boolean negated =
         grammar.isNegated(sentence, predicate)
             || pattern.noun() && grammar.isNegated(sentence, draft.trigger());
@@ -63,10 +71,7 @@ final class Wording {
     Set<Integer> wrappers = new HashSet<>();
     List<Integer> levels = new ArrayList<>(List.of(predicate));
     // A noun under a complement-taking verb: "agreed to a ceasefire", "refused talks".
-    WrapMode nounWrapper =
-        pattern.noun() && draft.governor() >= 0
-            ? patterns.wrapper(sentence.token(draft.governor()).lemma())
-            : null;
+    WrapMode nounWrapper = pattern.noun() ? nounWrapper(sentence, draft) : null;
     for (int hops = 0; hops < MAX_HOPS; hops++) {
       int governorIndex;
       WrapMode mode;
@@ -81,7 +86,10 @@ final class Wording {
         }
         String rel = token.relation();
         mode = patterns.wrapper(sentence.token(governorIndex).lemma());
-        boolean complement = rel.equals("xcomp");
+        boolean complement =
+            rel.equals("xcomp")
+                // "promised that it would", "threatened that it would"
+                || rel.equals("ccomp") && (mode == WrapMode.INTENT || mode == WrapMode.THREATEN);
         boolean nonAsserting =
             (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("acl"))
                 && (mode == WrapMode.DENY || mode == WrapMode.NEGATE);
@@ -104,6 +112,16 @@ final class Wording {
           return null;
         }
         case DENY -> code = "016";
+        case CONSIDER -> code = "014";
+        case HALT -> {
+          code = transforms.apply(WrapMode.HALT, code);
+          if (code == null) {
+            return null; // "stopped short of": nothing CAMEO codes as a halt
+          }
+        }
+        case APPEAL, DEMAND -> {
+          return null; // an appeal's own pattern codes it; what is asked for did not happen
+        }
         case REJECT -> code = transforms.reject(code);
         case THREATEN -> code = transforms.threaten(code);
         case INTENT -> {
@@ -139,6 +157,25 @@ final class Wording {
       notes.add("modal: intent");
     }
     return new Reading(code, intended || modal, current, wrappers, levels, notes);
+  }
+
+  /**
+   * The wrapping a noun's verb does to it. "agreed to a ceasefire" and "refused talks" wrap;
+   * "committed atrocities" does not, although "committed to talks" does: an intent verb wraps an
+   * object only if it is one that takes its intent as an object ("offered aid").
+   */
+  private WrapMode nounWrapper(Sentence sentence, Draft draft) {
+    if (draft.governor() < 0) {
+      return null;
+    }
+    Token verb = sentence.token(draft.governor());
+    WrapMode mode = patterns.wrapper(verb.lemma());
+    if (mode != WrapMode.INTENT) {
+      return mode;
+    }
+    Token noun = sentence.token(draft.trigger());
+    boolean to = noun.relation().startsWith("obl") && Grammar.hasCase(sentence, noun.index(), "to");
+    return to || grammar.intentObject.contains(verb.lemma()) ? mode : null;
   }
 
   private static boolean hasInfinitiveMark(Sentence sentence, int index) {

@@ -13,5 +13,13 @@ enum WrapMode {
   /** "continued to send arms": the event itself. */
   SAME,
   /** "failed to agree": nothing happened. */
-  NEGATE
+  NEGATE,
+  /** "stopped mediating", "halted aid": the halt of the event (165, 162), where CAMEO has one. */
+  HALT,
+  /** "is considering sanctions": a policy option considered (014). */
+  CONSIDER,
+  /** The code of an appeal for the event ("urged X to release": 025); for derived patterns. */
+  APPEAL,
+  /** The code of a demand for the event ("demanded that X release": 105); for derived patterns. */
+  DEMAND
 }

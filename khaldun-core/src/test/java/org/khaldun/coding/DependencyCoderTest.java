@@ -171,9 +171,9 @@ final class DependencyCoderTest {
   }
 
   @Test
-  void warplanesStrikingTargetsInAPlaceAttackThatCountry() {
+  void warplanesStrikingTargetsInAPlaceAreAnAerialAttackOnThatCountry() {
     assertCodes(
-        "Israeli warplanes struck targets in southern Lebanon on Tuesday.", "ISR", "LBN", "190");
+        "Israeli warplanes struck targets in southern Lebanon on Tuesday.", "ISR", "LBN", "195");
   }
 
   @Test
@@ -291,16 +291,18 @@ final class DependencyCoderTest {
   }
 
   @Test
-  void urgingIsAnAppealAndTheUrgedActionDidNotHappen() {
+  void urgingIsAnAppealForWhatIsUrgedAndThatActionDidNotHappen() {
+    // Allowing aid in is yielding (086), so the appeal is an appeal to yield (025).
     String text = "The UN chief urged Ethiopia to allow aid into Tigray.";
-    assertCodes(text, "IGOUNO", "ETH", "020");
+    assertCodes(text, "IGOUNO", "ETH", "025");
     assertNoEventWithRoot(text, "08");
   }
 
   @Test
   void conjoinedSubjectsAgreeingPairUp() {
+    // Reopening borders allows passage (086), so agreeing to it is an intent to yield (035).
     assertCodes(
-        "Ethiopia and Eritrea agreed to reopen their border crossings.", "ETH", "ERI", "030");
+        "Ethiopia and Eritrea agreed to reopen their border crossings.", "ETH", "ERI", "035");
   }
 
   @Test
