@@ -128,9 +128,6 @@ final class DraftFinder {
             || sameSide(sentence, source, sources.indirect(), target, targets.indirect())) {
           continue;
         }
-        if (source.sameActor(target) && pattern.has(Pattern.Flag.SYMMETRIC)) {
-          continue;
-        }
         drafts.add(
             new Draft(
                 pattern,
@@ -146,7 +143,9 @@ final class DraftFinder {
         }
       }
     }
-    return drafts;
+    // "Hezbollah declared a ceasefire in south Lebanon": when the only target found is the
+    // source's own side, the pattern stands as it would without one.
+    return drafts.isEmpty() ? withoutTarget(sentence, pattern, trigger, governor, sources) : drafts;
   }
 
   /**

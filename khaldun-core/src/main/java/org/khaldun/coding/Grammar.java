@@ -80,7 +80,8 @@ final class Grammar {
    */
   boolean isDiscarded(Sentence s) {
     for (Token token : s.tokens()) {
-      if (discard.contains(token.lemma()) || SCORE.matcher(token.text()).matches()) {
+      if (token.isNoun() && discard.contains(token.lemma())
+          || SCORE.matcher(token.text()).matches()) {
         return true;
       }
     }
