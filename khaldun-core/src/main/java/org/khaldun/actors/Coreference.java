@@ -183,8 +183,45 @@ final class Coreference {
     return start;
   }
 
-  private static boolean isPerson(ActorMention mention) {
-    return PERSON_BASES.contains(mention.basis());
+  /** Nouns that make a phrase a person whatever resolved it ("Egypt's foreign minister"). */
+  private static final Set<String> PERSON_HEADS =
+      Set.of(
+          "president",
+          "minister",
+          "leader",
+          "premier",
+          "king",
+          "prince",
+          "chancellor",
+          "diplomat",
+          "official",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "envoy",
+          "ambassador",
+          "secretary",
+          "chief",
+          "commander",
+          "general",
+          "prosecutor",
+          "judge",
+          "governor",
+          "mayor",
+          "emir",
+          "sultan",
+          "queen",
+          "monarch",
+          "negotiator",
+          "counterpart");
+
+  private boolean isPerson(ActorMention mention) {
+    if (PERSON_BASES.contains(mention.basis())) {
+      return true;
+    }
+    Sentence sentence = article.sentences().get(mention.sentence());
+    return mention.head() < sentence.size()
+        && PERSON_HEADS.contains(sentence.token(mention.head()).lemma());
   }
 
   private ActorMention recentPerson(Sentence sentence, Token token, List<ActorMention> direct) {
@@ -276,7 +313,7 @@ final class Coreference {
     history.addAll(all);
   }
 
-  private static List<ActorMention> findPair(Sentence sentence, List<ActorMention> mentions) {
+  private List<ActorMention> findPair(Sentence sentence, List<ActorMention> mentions) {
     for (ActorMention subject : mentions) {
       Token head = sentence.token(subject.head());
       if (!head.relation().startsWith("nsubj")) {

@@ -208,6 +208,11 @@ final class Slots {
       String rel = child.relation();
       if (rel.equals("xcomp") || rel.equals("ccomp")) {
         Filler filler = any(child.index(), !child.isVerb() && child.isNoun(), -1);
+        if (filler.isEmpty()) {
+          // "hopeful that its dialogue with the IMF would succeed": the subject's modifiers.
+          int subject = Grammar.child(sentence, child.index(), "nsubj");
+          filler = subject >= 0 && !byHead.containsKey(subject) ? at(subject, "comp") : filler;
+        }
         if (!filler.isEmpty()) {
           return new Filler(filler.actors(), "comp", filler.indirect());
         }
@@ -450,7 +455,8 @@ final class Slots {
       for (Token child : sentence.children(head)) {
         if (child.relation().startsWith("nmod")
             && Grammar.hasCase(sentence, child.index(), preposition)) {
-          List<ActorMention> found = byHead.get(child.index());
+          List<ActorMention> found =
+              byHead.containsKey(child.index()) ? withConjuncts(child.index()) : null;
           if (found == null && child.isNoun()) {
             found = modifiers(child.index());
           }

@@ -89,7 +89,9 @@ final class Wording {
         boolean complement =
             rel.equals("xcomp")
                 // "promised that it would", "threatened that it would"
-                || rel.equals("ccomp") && (mode == WrapMode.INTENT || mode == WrapMode.THREATEN);
+                || rel.equals("ccomp") && (mode == WrapMode.INTENT || mode == WrapMode.THREATEN)
+                // "committed to resolving the conflict"
+                || rel.equals("advcl") && mode != null && hasMark(sentence, current, "to");
         boolean nonAsserting =
             (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("acl"))
                 && (mode == WrapMode.DENY || mode == WrapMode.NEGATE);
@@ -179,8 +181,12 @@ final class Wording {
   }
 
   private static boolean hasInfinitiveMark(Sentence sentence, int index) {
+    return hasMark(sentence, index, "to");
+  }
+
+  private static boolean hasMark(Sentence sentence, int index, String word) {
     for (Token child : sentence.children(index)) {
-      if (child.relation().equals("mark") && child.lemma().equals("to")) {
+      if (child.relation().equals("mark") && child.lemma().equals(word)) {
         return true;
       }
     }
