@@ -124,7 +124,14 @@ public final class ActorDictionary {
       Token token = tokens.get(i);
       exact[i] = new String[] {token.text(), normaliseQuote(token.text())};
       String lowerText = token.text().toLowerCase(Locale.ROOT);
-      lower[i] = new String[] {lowerText, token.lemma().equals(lowerText) ? null : token.lemma()};
+      // Agent words name people and bodies, not acts: "judged", "engineered" are no actors
+      // (participles stay: "armed forces", "ruling party").
+      boolean finiteVerb =
+          token.isVerb() && !token.pos().equals("VBN") && !token.pos().equals("VBG");
+      lower[i] =
+          finiteVerb
+              ? new String[] {null, null}
+              : new String[] {lowerText, token.lemma().equals(lowerText) ? null : token.lemma()};
     }
     List<Hit> hits = new ArrayList<>();
     int i = 0;

@@ -115,8 +115,9 @@ final class TriggerMatcher {
   }
 
   /**
-   * Whether {@code token} realises the pattern's trigger word with its object condition: what an
-   * event word means wherever it stands, as appeals and demands read what they ask for.
+   * Whether {@code token} realises the pattern's trigger word with the conditions on what it
+   * governs (object, complement, prepositions): what an event word means wherever it stands, as
+   * appeals and demands read what they ask for.
    */
   static boolean wordMatches(Sentence s, Pattern pattern, Token token) {
     boolean wordOk = false;
@@ -126,12 +127,20 @@ final class TriggerMatcher {
         break;
       }
     }
-    return wordOk
-        && (pattern.objects().isEmpty()
-            || pattern.noun()
-            || objectMatches(s, pattern.objects(), Grammar.object(s, token.index())))
-        && (pattern.complements().isEmpty()
-            || complementMatches(s, pattern.complements(), token.index(), pattern.noun()));
+    if (!wordOk
+        || !pattern.objects().isEmpty()
+            && !pattern.noun()
+            && !objectMatches(s, pattern.objects(), Grammar.object(s, token.index()))
+        || !pattern.complements().isEmpty()
+            && !complementMatches(s, pattern.complements(), token.index(), pattern.noun())) {
+      return false;
+    }
+    for (Pattern.Prep prep : pattern.preps()) {
+      if (!prepMatches(s, prep, token.index())) {
+        return false;
+      }
+    }
+    return pattern.has() == null || hasBelow(s, token.index(), pattern.has(), 2);
   }
 
   /** The conditions of {@code pattern} at {@code trigger}; {@code governor} for nouns (or -1). */
