@@ -104,6 +104,28 @@ public final class ActorDictionary {
     return countryNames.getOrDefault(iso3, iso3);
   }
 
+  /**
+   * The country a place or country name denotes ("Khartoum", "Saudi Arabia"), matched whole and
+   * case-sensitively, or null.
+   */
+  public String placeCountry(String phrase) {
+    List<String> tokens = PhraseTokenizer.split(phrase);
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    PhraseTrie.Match<Lexeme> match =
+        names.longest(0, tokens.size(), p -> new String[] {tokens.get(p)});
+    if (match == null || match.end() != tokens.size()) {
+      return null;
+    }
+    for (Lexeme lexeme : match.values()) {
+      if (lexeme instanceof Country country) {
+        return country.iso3();
+      }
+    }
+    return null;
+  }
+
   public int size() {
     return entries;
   }

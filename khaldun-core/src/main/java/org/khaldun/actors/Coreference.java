@@ -127,13 +127,20 @@ final class Coreference {
         && (PAIR_NOUNS.contains(lemma) || lemma.equals("two") || lemma.equals("both"))) {
       return currentPair(sentence);
     }
+    // "each side blamed the other", "the two sides", "each other"
+    boolean each = hasChild(sentence, token.index(), "det", "each");
+    if ((each || definite && lemma.equals("other"))
+            && (lemma.equals("side") || lemma.equals("other"))
+        || lemma.equals("side") && two) {
+      return currentPair(sentence);
+    }
     if (definite && token.pos().equals("NN") && !hasModifier(sentence, token.index())) {
       if (lemma.equals("country")) {
         ActorMention country = recentCountry(sentence, token, direct);
         return country == null ? List.of() : List.of(country);
       }
       if (ORGANISATION_NOUNS.contains(lemma)) {
-        ActorMention organisation = recentNonPerson(sentence, token, direct);
+        ActorMention organisation = recentOrganisation(sentence, token, direct);
         return organisation == null ? List.of() : List.of(organisation);
       }
       if (PERSON_NOUNS.contains(lemma)) {
@@ -251,10 +258,18 @@ final class Coreference {
 
   private ActorMention recentNonPerson(Sentence sentence, Token token, List<ActorMention> direct) {
     ActorMention inSentence = null;
+    ActorMention subject = null;
     for (ActorMention mention : direct) {
       if (mention.head() < token.index() && !isPerson(mention)) {
         inSentence = mention;
+        if (sentence.token(mention.head()).relation().startsWith("nsubj")) {
+          subject = mention;
+        }
       }
+    }
+    // "Russia vetoed a resolution that condemned its annexation": the subject, not the object.
+    if (subject != null) {
+      return subject;
     }
     if (inSentence != null) {
       return inSentence;
@@ -270,6 +285,36 @@ final class Coreference {
     }
     return null;
   }
+
+  /** The most recent group or organisation: an international or sectored non-person actor. */
+  private ActorMention recentOrganisation(
+      Sentence sentence, Token token, List<ActorMention> direct) {
+    ActorMention found = null;
+    for (ActorMention mention : direct) {
+      if (mention.head() < token.index() && isOrganisation(mention)) {
+        found = mention;
+      }
+    }
+    for (int i = history.size() - 1; i >= 0 && found == null; i--) {
+      ActorMention mention = history.get(i);
+      if (sentence.index() - mention.sentence() > 3) {
+        break;
+      }
+      if (isOrganisation(mention)) {
+        found = mention;
+      }
+    }
+    return found != null ? found : recentNonPerson(sentence, token, direct);
+  }
+
+  private boolean isOrganisation(ActorMention mention) {
+    return !isPerson(mention)
+        && (mention.code().isInternational()
+            || mention.code().sectors().stream().anyMatch(ORGANISATION_SECTORS::contains));
+  }
+
+  private static final Set<String> ORGANISATION_SECTORS =
+      Set.of("REB", "PTY", "OPP", "INS", "UAF", "SEP", "RAD", "NGO", "IGO", "CRM");
 
   private ActorMention recentCountry(Sentence sentence, Token token, List<ActorMention> direct) {
     ActorMention found = null;

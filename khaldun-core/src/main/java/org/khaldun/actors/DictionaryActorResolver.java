@@ -16,6 +16,7 @@ import org.khaldun.model.ActorMention;
 import org.khaldun.model.AnnotatedArticle;
 import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
+import org.khaldun.text.Dateline;
 
 /**
  * Resolves actors with Khaldun's dictionaries over noun phrases of the dependency tree: countries
@@ -41,16 +42,32 @@ public final class DictionaryActorResolver implements ActorResolver {
     Coreference coreference = new Coreference(article);
     LearnedNames learned = new LearnedNames();
     List<ActorMention> all = new ArrayList<>();
+    String filedFrom = datelineCountry(article.text());
     for (Sentence sentence : article.sentences()) {
-      List<ActorMention> mentions = resolveSentence(article, sentence, learned);
+      List<ActorMention> mentions = resolveSentence(article, sentence, learned, filedFrom);
       mentions.addAll(coreference.resolve(sentence, mentions));
       all.addAll(mentions);
     }
     return all;
   }
 
+  /** The country of the first place a wire dateline names, or null. */
+  private String datelineCountry(String text) {
+    Dateline dateline = Dateline.find(text);
+    if (dateline == null) {
+      return null;
+    }
+    for (String place : dateline.places()) {
+      String country = dictionary.placeCountry(place);
+      if (country != null) {
+        return country;
+      }
+    }
+    return null;
+  }
+
   private List<ActorMention> resolveSentence(
-      AnnotatedArticle article, Sentence sentence, LearnedNames learned) {
+      AnnotatedArticle article, Sentence sentence, LearnedNames learned, String filedFrom) {
     List<Hit> hits = dictionary.find(sentence);
     Hit[] hitAt = new Hit[sentence.size()];
     for (Hit hit : hits) {
@@ -113,12 +130,12 @@ public final class DictionaryActorResolver implements ActorResolver {
     // not know belongs to the one country the sentence speaks of, if there is just one.
     String context = soleCountry(byHead, modifiers);
     for (NounPhrase phrase : phrases) {
-      if (byHead[phrase.head] != null || context == null) {
+      if (byHead[phrase.head] != null || context == null && filedFrom == null) {
         continue;
       }
       NameSpan name = NameSpan.find(sentence, phrase, hitAt);
       List<String> sectors = titleSectors(phrase, hitAt);
-      if (name != null && name.contains(phrase.head) && sectors != null) {
+      if (name != null && name.contains(phrase.head) && sectors != null && context != null) {
         ActorCode code = ActorCode.country(context).withSectors(sectors);
         byHead[phrase.head] =
             mention(
@@ -128,8 +145,10 @@ public final class DictionaryActorResolver implements ActorResolver {
           && hitAt[phrase.head].lexeme() instanceof Agent agent
           && !agent.sectors().isEmpty()
           && LOCAL_SECTORS.containsAll(agent.sectors())) {
-        // "Police arrested 43 protesters near the Kenyan parliament": police and crowds are local.
-        ActorCode code = ActorCode.country(context).withSectors(agent.sectors());
+        // "Police arrested 43 protesters near the Kenyan parliament": police and crowds are local,
+        // to where the story was filed if its dateline says, else to the sentence's one country.
+        ActorCode code =
+            ActorCode.country(filedFrom != null ? filedFrom : context).withSectors(agent.sectors());
         byHead[phrase.head] =
             mention(
                 article, sentence, phrase, code, phraseText(sentence, article, phrase), "context");
@@ -209,7 +228,9 @@ public final class DictionaryActorResolver implements ActorResolver {
 
   /** Sectors of actors presumed local to where the sentence is set. */
   private static final Set<String> LOCAL_SECTORS =
-      Set.of("COP", "OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "HLH", "REF", "HRI", "BUS");
+      Set.of(
+          "COP", "OPP", "CVL", "LAB", "EDU", "JUD", "LEG", "HLH", "REF", "HRI", "BUS", "UAF",
+          "CRM");
 
   private static List<Integer> conjuncts(Sentence sentence, int head) {
     List<Integer> result = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.khaldun.model.Article;
 import org.khaldun.model.Sentence;
 import org.khaldun.model.TimeExpression;
 import org.khaldun.model.Token;
+import org.khaldun.text.Dateline;
 
 /**
  * Stanford CoreNLP behind Khaldun's {@link Annotator}: tokens, sentences, part of speech, lemmas,
@@ -107,11 +108,20 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   private static Annotation document(Article article) {
-    Annotation document = new Annotation(article.text());
+    Annotation document = new Annotation(withoutDateline(article.text()));
     if (article.published() != null) {
       document.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
     }
     return document;
+  }
+
+  /**
+   * The text with a wire dateline ("KHARTOUM, April 18 (Reuters) - ") blanked out: the parser would
+   * read it into the first sentence. Blanks keep every offset.
+   */
+  static String withoutDateline(String text) {
+    Dateline dateline = Dateline.find(text);
+    return dateline == null ? text : " ".repeat(dateline.end()) + text.substring(dateline.end());
   }
 
   private static Sentence convert(

@@ -312,8 +312,9 @@ final class DependencyCoderTest {
   }
 
   @Test
-  void expellingDiplomatsTargetsTheirCountry() {
-    assertCodes("Poland expelled two Russian diplomats.", "POL", "RUS", "166");
+  void expellingDiplomatsReducesRelationsWithTheirCountry() {
+    // Diplomats expelled are relations reduced (161); 166 is for peacekeepers and inspectors.
+    assertCodes("Poland expelled two Russian diplomats.", "POL", "RUS", "161");
   }
 
   @Test
