@@ -53,18 +53,25 @@ public final class DependencyCoder implements EventCoder {
       }
     }
     List<CodedEvent> events = new ArrayList<>();
+    EventAntecedents antecedents = new EventAntecedents(article, grammar);
     for (Sentence sentence : article.sentences()) {
-      events.addAll(codeSentence(article, sentence, bySentence.get(sentence.index())));
+      List<CodedEvent> coded =
+          codeSentence(article, sentence, bySentence.get(sentence.index()), antecedents);
+      antecedents.add(coded);
+      events.addAll(coded);
     }
     return followUps.apply(article, events);
   }
 
   private List<CodedEvent> codeSentence(
-      AnnotatedArticle article, Sentence sentence, List<ActorMention> actors) {
+      AnnotatedArticle article,
+      Sentence sentence,
+      List<ActorMention> actors,
+      EventAntecedents antecedents) {
     if (grammar.isDiscarded(sentence)) {
       return List.of();
     }
-    Slots slots = new Slots(grammar, sentence, actors);
+    Slots slots = new Slots(grammar, sentence, actors, antecedents);
     Map<String, Candidate> kept = new LinkedHashMap<>();
     for (Draft draft : finder.find(sentence, slots)) {
       Wording.Reading reading = wording.read(sentence, draft);

@@ -26,7 +26,8 @@ final class Grammar {
           java.util.Map.entry("back-reference", "nouns that refer back to an event"),
           java.util.Map.entry("phone-cue", "words that make a consultation a call"),
           java.util.Map.entry("intent-object", "intent verbs whose object is the intended event"),
-          java.util.Map.entry("discard", "words that mark a sentence as not political (sport)"));
+          java.util.Map.entry("discard", "words that mark a sentence as not political (sport)"),
+          java.util.Map.entry("antecedent-act", "nouns that refer back to any reported act"));
 
   private static final Set<String> CLAUSES =
       Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
@@ -43,6 +44,8 @@ final class Grammar {
   final Set<String> phoneCue;
   final Set<String> intentObject;
   final Set<String> discard;
+  final Set<String> antecedentAct;
+  private final java.util.Map<String, String> antecedentFamilies;
   private final java.util.Map<String, List<String>> support;
 
   Grammar(WordClasses classes) {
@@ -66,6 +69,18 @@ final class Grammar {
     phoneCue = classes.get("phone-cue");
     intentObject = classes.get("intent-object");
     discard = classes.get("discard");
+    antecedentAct = classes.get("antecedent-act");
+    // "class antecedent-19|18|20 attack|raid|...": nouns that refer back to acts of those roots.
+    java.util.Map<String, String> families = new java.util.HashMap<>();
+    for (String name : classes.names()) {
+      if (name.startsWith("antecedent-") && !name.equals("antecedent-act")) {
+        String roots = name.substring("antecedent-".length());
+        for (String word : classes.get(name)) {
+          families.merge(word, roots, (a, b) -> a + "-" + b);
+        }
+      }
+    }
+    antecedentFamilies = java.util.Map.copyOf(families);
     java.util.Map<String, List<String>> byVerb = new java.util.HashMap<>();
     for (String word : classes.get("support")) {
       byVerb.computeIfAbsent(PatternBook.verbKey(word), k -> new ArrayList<>()).add(word);
@@ -90,6 +105,11 @@ final class Grammar {
 
   private static final java.util.regex.Pattern SCORE =
       java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
+
+  /** The CAMEO roots ("18-19-20") an event noun refers back to, or null. */
+  String antecedentFamily(String lemma) {
+    return antecedentFamilies.get(lemma);
+  }
 
   /** Whether the verb at {@code index} is a support verb ("held talks", "carried out strikes"). */
   boolean isSupport(Sentence s, int index) {

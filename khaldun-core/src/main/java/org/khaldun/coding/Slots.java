@@ -23,11 +23,17 @@ final class Slots {
   };
 
   private final Grammar grammar;
+  private final EventAntecedents antecedents;
   private final Sentence sentence;
   private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
 
-  Slots(Grammar grammar, Sentence sentence, List<ActorMention> mentions) {
+  Slots(
+      Grammar grammar,
+      Sentence sentence,
+      List<ActorMention> mentions,
+      EventAntecedents antecedents) {
     this.grammar = grammar;
+    this.antecedents = antecedents;
     this.sentence = sentence;
     for (ActorMention mention : mentions) {
       if (mention.sentence() == sentence.index()) {
@@ -396,6 +402,11 @@ final class Slots {
         actors.addAll(direct);
       } else {
         List<ActorMention> lent = modifiers(h);
+        if (lent.isEmpty() && antecedents != null) {
+          // "condemned the raid": whoever carried out the raid reported before.
+          ActorMention actor = antecedents.actorOf(sentence, h);
+          lent = actor == null ? List.of() : List.of(actor);
+        }
         indirect |= !lent.isEmpty();
         actors.addAll(lent);
       }

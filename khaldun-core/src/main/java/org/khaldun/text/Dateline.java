@@ -37,10 +37,14 @@ public record Dateline(int end, List<String> places) {
     }
     String city = m.group("city").strip();
     // "NATO - the alliance - met" is no dateline: without a date or an agency, a dateline is a
-    // city of five letters or more before a long dash ("WASHINGTON — ").
+    // city of four letters or more before a dash and a new sentence ("KYIV - Ukraine said").
     if (m.group("date") == null
         && m.group("agency") == null
-        && (city.length() < 5 || m.group("dash").equals("-"))) {
+        && (city.length() < 4
+            || m.end() >= text.length()
+            || !Character.isUpperCase(text.charAt(m.end()))
+                && text.charAt(m.end()) != '"'
+                && text.charAt(m.end()) != '“')) {
       return null;
     }
     List<String> places = new ArrayList<>();

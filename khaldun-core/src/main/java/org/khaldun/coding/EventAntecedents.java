@@ -1,0 +1,79 @@
+package org.khaldun.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khaldun.model.ActorMention;
+import org.khaldun.model.AnnotatedArticle;
+import org.khaldun.model.CodedEvent;
+import org.khaldun.model.Sentence;
+import org.khaldun.model.Token;
+
+/**
+ * The events an article has reported so far, for nouns that refer back to one: "Brazil condemned
+ * the raid" targets whoever carried out the raid reported before; "NATO welcomed the decision"
+ * whoever decided. A noun matches an earlier event by its trigger's lemma ("the raid", "raided"),
+ * by kind (a violent act for "the killing", an arrest for "the detention") or, for nouns that name
+ * any act ("the decision", "the move"), the latest event. One instance per article, fed sentence by
+ * sentence; not thread-safe.
+ */
+final class EventAntecedents {
+  /** How many sentences back a reference may reach. */
+  private static final int REACH = 3;
+
+  private record Reported(CodedEvent event, String lemma) {}
+
+  private final AnnotatedArticle article;
+  private final Grammar grammar;
+  private final List<Reported> reported = new ArrayList<>();
+
+  EventAntecedents(AnnotatedArticle article, Grammar grammar) {
+    this.article = article;
+    this.grammar = grammar;
+  }
+
+  void add(List<CodedEvent> events) {
+    for (CodedEvent event : events) {
+      Sentence sentence = article.sentences().get(event.sentence());
+      reported.add(new Reported(event, sentence.token(event.trigger().token()).lemma()));
+    }
+  }
+
+  /** The actor of the earlier event the noun at {@code index} refers to, or null. */
+  ActorMention actorOf(Sentence sentence, int index) {
+    Token noun = sentence.token(index);
+    if (!noun.isNoun() || noun.isProperNoun() || !referential(sentence, index)) {
+      return null;
+    }
+    String lemma = noun.lemma();
+    boolean anyAct = grammar.antecedentAct.contains(lemma);
+    String family = grammar.antecedentFamily(lemma);
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      Reported r = reported.get(i);
+      if (sentence.index() - r.event().sentence() > REACH) {
+        break;
+      }
+      String root = r.event().code().root();
+      if (r.lemma().equals(lemma) || family != null && family.contains(root) || anyAct) {
+        return r.event().source();
+      }
+    }
+    return null;
+  }
+
+  /** "the raid", "its decision", "these attacks": a noun that points back. */
+  private static boolean referential(Sentence sentence, int index) {
+    for (Token child : sentence.children(index)) {
+      String rel = child.relation();
+      if (rel.equals("det")
+              && (child.lemma().equals("the")
+                  || child.lemma().equals("this")
+                  || child.lemma().equals("that")
+                  || child.lemma().equals("these")
+                  || child.lemma().equals("those"))
+          || rel.equals("nmod:poss") && child.isPronoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
