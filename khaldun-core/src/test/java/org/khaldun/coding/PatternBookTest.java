@@ -129,6 +129,30 @@ final class PatternBookTest {
   }
 
   @Test
+  void aUserPatternOfEqualSpecificityWinsOverTheBundledOne() throws IOException {
+    Pattern bundled = book.verbPatterns("phone").get(0);
+    Path file = userFile("040 phone  T:obj  = mine/phone-is-consult");
+
+    PatternBook extended =
+        PatternBook.load(Dictionaries.parse(file.getParent().toString()), Cameo.bundled());
+    List<Pattern> phones = extended.verbPatterns("phone");
+
+    assertThat(bundled.name()).isEqualTo("consult/phone");
+    assertThat(phones.get(0).name()).isEqualTo("mine/phone-is-consult");
+    assertThat(phones.get(0).specificity()).isEqualTo(bundled.specificity());
+    assertThat(phones).extracting(Pattern::name).contains("consult/phone");
+  }
+
+  @Test
+  void wordClassesExpandInPatternsAndUnknownClassesFailNamingTheLine() throws IOException {
+    Path file =
+        userFile(
+            "class mine frobnicate|grobnicate\n042 @mine  T:obj  = mine/class\n042 @nothere  = mine/bad");
+
+    assertFails(file, ":3:", "unknown word class @nothere");
+  }
+
+  @Test
   void hyphenatedNounIsIndexedUnderItsHead() {
     assertThat(book.nounPatterns("call")).extracting(Pattern::name).contains("consult/phone-call");
   }
