@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khaldun.coding.PatternBook;
 import org.khaldun.lexicon.Dictionaries;
+import org.khaldun.lexicon.DictionaryLayer;
 import org.khaldun.lexicon.LexiconCoverage;
+import org.khaldun.lexicon.petrarch.PetrarchLayer;
 import org.khaldun.ontology.Cameo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,11 +33,26 @@ final class LexiconCommand implements Callable<Integer> {
           "Dictionaries to list, as for code: bundled, DIR, petrarch:DIR, comma-separated (default: bundled).")
   String dictionaries;
 
+  @Option(
+      names = "--report",
+      description =
+          "Also print, for each PETRARCH layer, what was read, converted into Khaldun's formats and left out, by reason with examples.")
+  boolean report;
+
   @Override
   public Integer call() {
-    PatternBook book = PatternBook.load(Dictionaries.parse(dictionaries), Cameo.bundled());
+    Dictionaries stack = Dictionaries.parse(dictionaries);
+    PatternBook book = PatternBook.load(stack, Cameo.bundled());
     LexiconCoverage coverage = LexiconCoverage.of(book, Cameo.bundled());
     PrintWriter out = spec.commandLine().getOut();
+    if (report) {
+      for (DictionaryLayer layer : stack.layers()) {
+        if (layer instanceof PetrarchLayer petrarch) {
+          out.println(layer.name());
+          out.println(petrarch.report().render());
+        }
+      }
+    }
     out.printf(Locale.ROOT, "%-5s %-62s %6s %6s%n", "code", "name", "verbs", "nouns");
     for (LexiconCoverage.Row row : coverage.rows()) {
       if (row.isRoot()) {
