@@ -1,9 +1,7 @@
 package org.khaldun.coding;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.khaldun.model.ActorMention;
 import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
@@ -14,18 +12,10 @@ import org.khaldun.model.Token;
  * statement", "violations by the Israeli military"). Conjoined heads give one actor each.
  */
 final class Slots {
-  /**
-   * Prepositions whose object lends its actor to the noun it modifies, in order of preference:
-   * "violations by the army", "the release of Israeli hostages", "relations with Russia".
-   */
-  private static final String[] LENDING = {
-    "by", "of", "from", "in", "with", "on", "against", "at", "near", "outside", "inside"
-  };
 
   private final Grammar grammar;
-  private final EventAntecedents antecedents;
   private final Sentence sentence;
-  private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
+  private final SentenceActors actors;
 
   Slots(
       Grammar grammar,
@@ -33,13 +23,8 @@ final class Slots {
       List<ActorMention> mentions,
       EventAntecedents antecedents) {
     this.grammar = grammar;
-    this.antecedents = antecedents;
     this.sentence = sentence;
-    for (ActorMention mention : mentions) {
-      if (mention.sentence() == sentence.index()) {
-        byHead.computeIfAbsent(mention.head(), k -> new ArrayList<>()).add(mention);
-      }
-    }
+    this.actors = new SentenceActors(sentence, mentions, antecedents);
   }
 
   /** A filled slot: the actors found and how ("obj", "with", "poss", ...). */
@@ -118,8 +103,8 @@ final class Slots {
         }
         for (Token child : sentence.children(host)) {
           if ((child.relation().equals("amod") || child.relation().startsWith("compound"))
-              && byHead.containsKey(child.index())) {
-            return new Filler(withConjuncts(child.index()), slot, false);
+              && actors.has(child.index())) {
+            return new Filler(actors.withConjuncts(child.index()), slot, false);
           }
         }
         return Filler.EMPTY;
@@ -217,7 +202,7 @@ final class Slots {
         if (filler.isEmpty()) {
           // "hopeful that its dialogue with the IMF would succeed": the subject's modifiers.
           int subject = Grammar.child(sentence, child.index(), "nsubj");
-          filler = subject >= 0 && !byHead.containsKey(subject) ? at(subject, "comp") : filler;
+          filler = subject >= 0 && !actors.has(subject) ? at(subject, "comp") : filler;
         }
         if (!filler.isEmpty()) {
           return new Filler(filler.actors(), "comp", filler.indirect());
@@ -353,11 +338,11 @@ final class Slots {
   }
 
   private Filler between(int head) {
-    List<ActorMention> actors = new ArrayList<>(resolveHead(head));
+    List<ActorMention> sides = new ArrayList<>(actors.resolveHead(head));
     for (int conjunct : Grammar.conjuncts(sentence, head)) {
-      actors.addAll(resolveHead(conjunct));
+      sides.addAll(actors.resolveHead(conjunct));
     }
-    return new Filler(dedupe(actors), "between", false);
+    return new Filler(SentenceActors.dedupe(sides), "between", false);
   }
 
   private Filler location(int trigger, boolean noun, int governor) {
@@ -371,9 +356,9 @@ final class Slots {
         if ((child.relation().startsWith("obl") || child.relation().startsWith("nmod"))
             && preposition != null
             && grammar.locative.contains(preposition)) {
-          List<ActorMention> actors = resolveHead(child.index());
-          if (!actors.isEmpty() && actors.get(0).code().country() != null) {
-            ActorMention place = actors.get(0);
+          List<ActorMention> places = actors.resolveHead(child.index());
+          if (!places.isEmpty() && places.get(0).code().country() != null) {
+            ActorMention place = places.get(0);
             // A place stands for its country, not for the government seated there.
             ActorMention country =
                 place.withCode(
@@ -391,102 +376,28 @@ final class Slots {
     if (head < 0) {
       return Filler.EMPTY;
     }
-    List<ActorMention> actors = new ArrayList<>();
+    List<ActorMention> found = new ArrayList<>();
     boolean indirect = false;
     List<Integer> heads = new ArrayList<>();
     heads.add(head);
     heads.addAll(Grammar.conjuncts(sentence, head));
     for (int h : heads) {
-      List<ActorMention> direct = byHead.get(h);
+      List<ActorMention> direct = actors.get(h);
       if (direct != null) {
-        actors.addAll(direct);
+        found.addAll(direct);
       } else {
-        List<ActorMention> lent = modifiers(h);
-        if (lent.isEmpty() && antecedents != null) {
-          // "condemned the raid": whoever carried out the raid reported before.
-          ActorMention actor = antecedents.actorOf(sentence, h);
-          lent = actor == null ? List.of() : List.of(actor);
-        }
+        List<ActorMention> lent = actors.lent(h);
         indirect |= !lent.isEmpty();
-        actors.addAll(lent);
+        found.addAll(lent);
       }
     }
-    return new Filler(dedupe(actors), slot, indirect);
+    return new Filler(SentenceActors.dedupe(found), slot, indirect);
   }
 
   private Filler direct(int head, String slot) {
-    if (head < 0 || !byHead.containsKey(head)) {
+    if (head < 0 || !actors.has(head)) {
       return Filler.EMPTY;
     }
-    return new Filler(withConjuncts(head), slot, false);
-  }
-
-  private List<ActorMention> withConjuncts(int head) {
-    List<ActorMention> actors = new ArrayList<>(byHead.getOrDefault(head, List.of()));
-    for (int conjunct : Grammar.conjuncts(sentence, head)) {
-      actors.addAll(byHead.getOrDefault(conjunct, List.of()));
-    }
-    return actors;
-  }
-
-  private List<ActorMention> resolveHead(int head) {
-    List<ActorMention> direct = byHead.get(head);
-    return direct != null ? direct : modifiers(head);
-  }
-
-  /**
-   * Actors among a non-actor head's modifiers: possessor, adjective, compound, then by/of/from/in
-   * phrases.
-   */
-  private List<ActorMention> modifiers(int head) {
-    Token token = sentence.token(head);
-    if (!token.isNoun()) {
-      return List.of();
-    }
-    for (String relation : new String[] {"nmod:poss", "amod", "compound"}) {
-      for (Token child : sentence.children(head)) {
-        if (child.relation().equals(relation) && byHead.containsKey(child.index())) {
-          // "Saudi and U.S. mediation": the modifier and its conjuncts.
-          return withConjuncts(child.index());
-        }
-      }
-    }
-    // "five Panamanian army officers": the adjective hangs on the compound.
-    for (Token child : sentence.children(head)) {
-      if (child.relation().equals("compound") && child.isNoun()) {
-        for (Token grandchild : sentence.children(child.index())) {
-          if ((grandchild.relation().equals("amod") || grandchild.relation().equals("compound"))
-              && byHead.containsKey(grandchild.index())) {
-            return byHead.get(grandchild.index());
-          }
-        }
-      }
-    }
-    for (String preposition : LENDING) {
-      for (Token child : sentence.children(head)) {
-        if (child.relation().startsWith("nmod")
-            && Grammar.hasCase(sentence, child.index(), preposition)) {
-          List<ActorMention> found =
-              byHead.containsKey(child.index()) ? withConjuncts(child.index()) : null;
-          if (found == null && child.isNoun()) {
-            found = modifiers(child.index());
-          }
-          if (found != null && !found.isEmpty()) {
-            return found;
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  private static List<ActorMention> dedupe(List<ActorMention> actors) {
-    List<ActorMention> result = new ArrayList<>();
-    for (ActorMention actor : actors) {
-      if (!result.contains(actor)) {
-        result.add(actor);
-      }
-    }
-    return result;
+    return new Filler(actors.withConjuncts(head), slot, false);
   }
 }
