@@ -171,6 +171,12 @@ final class DraftFinder {
     return governing(sentence, source, sourceLent).equals(governing(sentence, target, targetLent));
   }
 
+  /** Joint acts that are each side's act on the other: yielding (a truce) and conflict. */
+  private static boolean reciprocal(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root == 8 || root >= 11;
+  }
+
   private static boolean distinct(List<ActorMention> actors) {
     for (ActorMention actor : actors) {
       if (!actor.sameActor(actors.get(0))) {
@@ -218,6 +224,20 @@ final class DraftFinder {
                   s.get(i),
                   "conj",
                   sources.indirect()));
+          // "India and Pakistan exchanged fire", "halted hostilities": each acted on the other.
+          // Statements, intents, consultations and agreements are one event between them.
+          if (reciprocal(pattern.code())) {
+            drafts.add(
+                new Draft(
+                    pattern,
+                    trigger,
+                    governor,
+                    s.get(i),
+                    sources.slot(),
+                    s.get(0),
+                    "conj",
+                    sources.indirect()));
+          }
         }
       }
       return drafts;

@@ -80,8 +80,17 @@ final class SentenceActors {
     if (!token.isNoun()) {
       return List.of();
     }
+    ActorMention pronounPossessor = null;
     for (String relation : new String[] {"nmod:poss", "amod", "compound"}) {
       for (Token child : sentence.children(head)) {
+        if (relation.equals("nmod:poss")
+            && child.isPronoun()
+            && byHead.containsKey(child.index())) {
+          // "its border with Guyana": the possessor is the source's own; the border's other
+          // side, if named, is the actor the noun lends.
+          pronounPossessor = byHead.get(child.index()).get(0);
+          continue;
+        }
         if (child.relation().equals(relation) && byHead.containsKey(child.index())) {
           // "Saudi and U.S. mediation": the modifier and its conjuncts.
           return withConjuncts(child.index());
@@ -114,7 +123,7 @@ final class SentenceActors {
         }
       }
     }
-    return List.of();
+    return pronounPossessor == null ? List.of() : List.of(pronounPossessor);
   }
 
   static List<ActorMention> dedupe(List<ActorMention> actors) {

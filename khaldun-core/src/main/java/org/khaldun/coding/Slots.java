@@ -57,6 +57,17 @@ final class Slots {
     switch (slot) {
       case "subj" -> {
         if (noun) {
+          String relation = sentence.token(trigger).relation();
+          if (governor >= 0
+              && !grammar.isSupport(sentence, governor)
+              && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
+            // "the army accepted Saudi mediation": the verb's subject acts, the modifier is the
+            // other side; only support verbs ("launched Israeli strikes") leave it to the noun.
+            Filler governing = verbSubject(governor);
+            if (!governing.isEmpty()) {
+              return governing;
+            }
+          }
           Filler own = fill(List.of("poss", "amod", "compound"), trigger, true, governor, target);
           if (own.isEmpty()) {
             // "an attack by rebels", but not "an inquiry into crimes committed by rebels".
@@ -273,7 +284,8 @@ final class Slots {
     }
     own = descend(preposition, trigger, 0);
     if (!own.isEmpty()) {
-      return own;
+      // Found below another word ("protested against normalisation with Israel"): lent.
+      return new Filler(own.actors(), own.slot(), true);
     }
     if (noun && governor >= 0) {
       for (Token child : sentence.children(governor)) {
@@ -327,7 +339,10 @@ final class Slots {
     }
     for (Token child : sentence.children(head)) {
       String rel = child.relation();
-      if (rel.startsWith("nmod") || rel.equals("acl") || rel.startsWith("obl")) {
+      if (rel.startsWith("nmod")
+          || rel.equals("acl")
+          || rel.startsWith("obl")
+          || rel.equals("advmod")) {
         Filler filler = prepositionBelow(preposition, child.index(), depth + 1);
         if (!filler.isEmpty()) {
           return filler;
