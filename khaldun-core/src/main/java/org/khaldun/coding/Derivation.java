@@ -96,6 +96,13 @@ final class Derivation {
     if (!token.isNoun()) {
       return null;
     }
+    if (grammar.contentNoun.contains(token.lemma())) {
+      // "a request for missiles", "an offer of talks": what is requested or offered.
+      String content = nounComplements(s, noun, depth);
+      if (content != null) {
+        return content;
+      }
+    }
     String code = best(s, token, patterns.nounPatterns(token.lemma()));
     return code != null ? code : nounComplements(s, noun, depth);
   }

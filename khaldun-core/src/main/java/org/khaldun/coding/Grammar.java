@@ -27,7 +27,10 @@ final class Grammar {
           java.util.Map.entry("phone-cue", "words that make a consultation a call"),
           java.util.Map.entry("intent-object", "intent verbs whose object is the intended event"),
           java.util.Map.entry("discard", "words that mark a sentence as not political (sport)"),
-          java.util.Map.entry("antecedent-act", "nouns that refer back to any reported act"));
+          java.util.Map.entry("antecedent-act", "nouns that refer back to any reported act"),
+          java.util.Map.entry("content-noun", "nouns whose complement says what they ask or offer"),
+          java.util.Map.entry("report-noun", "nouns whose clause reports, not asserts, an event"),
+          java.util.Map.entry("modal-possibility", "modals of possibility, not intent"));
 
   private static final Set<String> CLAUSES =
       Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
@@ -45,6 +48,9 @@ final class Grammar {
   final Set<String> intentObject;
   final Set<String> discard;
   final Set<String> antecedentAct;
+  final Set<String> contentNoun;
+  final Set<String> reportNoun;
+  final Set<String> possibility;
   private final java.util.Map<String, String> antecedentFamilies;
   private final java.util.Map<String, List<String>> support;
 
@@ -70,6 +76,9 @@ final class Grammar {
     intentObject = classes.get("intent-object");
     discard = classes.get("discard");
     antecedentAct = classes.get("antecedent-act");
+    contentNoun = classes.get("content-noun");
+    reportNoun = classes.get("report-noun");
+    possibility = classes.get("modal-possibility");
     // "class antecedent-19|18|20 attack|raid|...": nouns that refer back to acts of those roots.
     java.util.Map<String, String> families = new java.util.HashMap<>();
     for (String name : classes.names()) {
@@ -277,6 +286,11 @@ final class Grammar {
       }
     }
     return false;
+  }
+
+  /** Whether a modal of mere possibility ("could", "may") governs {@code index}. */
+  boolean isPossible(Sentence s, int index) {
+    return hasAuxiliary(s, index, possibility);
   }
 
   /** Modal auxiliary lemmas on {@code index} ("must", "should", ...). */

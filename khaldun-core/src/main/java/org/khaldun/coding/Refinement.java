@@ -27,6 +27,9 @@ final class Refinement {
 
   Refined refine(
       Sentence sentence, Draft draft, Wording.Reading reading, Slots slots, List<String> notes) {
+    if (reading.possible() && spokenByOther(sentence, draft, reading, slots)) {
+      return null; // "Hezbollah could strike Israel, an analyst warned": a guess, not an intent
+    }
     String code = reading.code();
     if (code.startsWith("04") && !code.equals("036")) {
       code = consultation(sentence, draft, code, notes, slots);
@@ -52,7 +55,41 @@ final class Refinement {
       code = "137"; // force threatened against one's own people is repression
       notes.add("threat within a country: 137");
     }
+    if (reading.intended() && (target == null || "self".equals(draft.targetSlot()))) {
+      ActorMention addressee = addressee(sentence, reading, slots, draft.source());
+      if (addressee != null) {
+        target = addressee;
+        notes.add("intent addressed to '" + addressee.name() + "'");
+      }
+    }
     return new Refined(code, target);
+  }
+
+  /** "promised ECOWAS it would hold elections": the one promised is the target. */
+  private ActorMention addressee(
+      Sentence sentence, Wording.Reading reading, Slots slots, ActorMention source) {
+    for (int wrapper : reading.wrappers()) {
+      for (String relation : new String[] {"iobj", "obj"}) {
+        int head = Grammar.child(sentence, wrapper, relation);
+        for (ActorMention actor : slots.at(head, relation).actors()) {
+          if (!actor.sameActor(source)) {
+            return actor;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the event is reported by a speaker other than its own source. */
+  private boolean spokenByOther(
+      Sentence sentence, Draft draft, Wording.Reading reading, Slots slots) {
+    int speaker = grammar.speaker(sentence, reading.clause());
+    if (speaker < 0) {
+      return false;
+    }
+    List<ActorMention> speakers = slots.at(speaker, "speaker").actors();
+    return speakers.isEmpty() || speakers.stream().noneMatch(a -> a.sameActor(draft.source()));
   }
 
   /**

@@ -16,6 +16,7 @@ final class Transforms {
           WrapMode.REJECT,
           WrapMode.THREATEN,
           WrapMode.HALT,
+          WrapMode.ATTEMPT,
           WrapMode.APPEAL,
           WrapMode.DEMAND);
 

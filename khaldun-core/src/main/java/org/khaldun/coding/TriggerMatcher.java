@@ -37,6 +37,38 @@ final class TriggerMatcher {
     return -1;
   }
 
+  /**
+   * Whether a noun is only what its verb is about ("held consultations on the protests"), so the
+   * verb does not carry it out.
+   */
+  private static boolean topical(Sentence s, int noun) {
+    Token token = s.token(noun);
+    if (!token.relation().startsWith("obl") && !token.relation().startsWith("nmod")) {
+      return false;
+    }
+    String preposition = Grammar.preposition(s, noun);
+    // Only beside the verb's own object: "held talks on the protests", not "remained on alert".
+    return preposition != null
+        && TOPICAL.contains(preposition)
+        && token.head() >= 0
+        && Grammar.child(s, token.head(), "obj") >= 0
+        && Grammar.child(s, token.head(), "obj") != noun;
+  }
+
+  private static final Set<String> TOPICAL =
+      Set.of(
+          "on",
+          "about",
+          "over",
+          "regarding",
+          "concerning",
+          "after",
+          "before",
+          "amid",
+          "despite",
+          "for",
+          "following");
+
   /** Whether {@code token} realises the trigger word {@code word} of a verb pattern. */
   static boolean verbMatches(Sentence s, Token token, String word) {
     return verbMatches(s, token, word, null);
@@ -162,7 +194,7 @@ final class TriggerMatcher {
       return false;
     }
     if (!pattern.governors().isEmpty()) {
-      if (governor < 0) {
+      if (governor < 0 || topical(s, trigger.index())) {
         return false;
       }
       boolean govOk = false;
@@ -250,12 +282,36 @@ final class TriggerMatcher {
         return true;
       }
     }
+    // "Iran's Quds Force commander Qasem Soleimani": a name's title.
+    if (token.isProperNoun()) {
+      for (Token child : s.children(index)) {
+        if (child.relation().startsWith("compound") && !child.isProperNoun()) {
+          for (String word : words) {
+            if (nounMatches(s, child, word)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
     // "thousands of police officers", "20 trucks of food": the measured noun.
     if (MEASURES.contains(token.lemma())) {
       for (Token child : s.children(index)) {
         if (child.relation().startsWith("nmod") && Grammar.hasCase(s, child.index(), "of")) {
           return matchesAny(s, words, child.index());
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean oneOf(String words, String lemma) {
+    if (words.indexOf('|') < 0) {
+      return words.equals(lemma);
+    }
+    for (String word : words.split("\\|")) {
+      if (word.equals(lemma)) {
+        return true;
       }
     }
     return false;
@@ -328,10 +384,11 @@ final class TriggerMatcher {
     return false;
   }
 
-  private static boolean hasBelow(Sentence s, int head, String lemma, int depth) {
+  /** Whether one of the |-separated words depends on {@code head}, at most {@code depth} down. */
+  private static boolean hasBelow(Sentence s, int head, String words, int depth) {
     for (Token child : s.children(head)) {
-      if (child.lemma().equals(lemma)
-          || depth > 1 && hasBelow(s, child.index(), lemma, depth - 1)) {
+      if (oneOf(words, child.lemma())
+          || depth > 1 && hasBelow(s, child.index(), words, depth - 1)) {
         return true;
       }
     }

@@ -23,6 +23,7 @@ final class Wording {
    *
    * @param code the code after wrappers, negation and modality
    * @param intended whether an intent wrapper or modal made it an intent (dated as such)
+   * @param possible whether only a modal of possibility ("could strike") words it
    * @param clause the top clause of the chain (where the event is reported)
    * @param wrappers the tokens of the wrapping verbs, whose own events this one replaces
    * @param levels the predicates from the event up to the top clause
@@ -31,6 +32,7 @@ final class Wording {
   record Reading(
       String code,
       boolean intended,
+      boolean possible,
       int clause,
       Set<Integer> wrappers,
       List<Integer> levels,
@@ -99,6 +101,12 @@ final class Wording {
           if (rel.equals("acl") && hasInfinitiveMark(sentence, current)) {
             return null; // "demands to release prisoners": described, not reported as done
           }
+          Token head = sentence.token(governorIndex);
+          if ((rel.equals("acl") || rel.equals("ccomp"))
+              && head.isNoun()
+              && grammar.reportNoun.contains(head.lemma())) {
+            return null; // "reports that Iran had seized a tanker": told, not asserted
+          }
           break;
         }
         if (mode == null) {
@@ -115,6 +123,7 @@ final class Wording {
         }
         case DENY -> code = "016";
         case CONSIDER -> code = "014";
+        case ATTEMPT -> code = transforms.apply(WrapMode.ATTEMPT, code);
         case HALT -> {
           code = transforms.apply(WrapMode.HALT, code);
           if (code == null) {
@@ -158,7 +167,8 @@ final class Wording {
       code = transforms.intent(code);
       notes.add("modal: intent");
     }
-    return new Reading(code, intended || modal, current, wrappers, levels, notes);
+    boolean possible = grammar.isPossible(sentence, predicate) && !intended;
+    return new Reading(code, intended || modal, possible, current, wrappers, levels, notes);
   }
 
   /**

@@ -16,6 +16,8 @@ enum WrapMode {
   NEGATE,
   /** "stopped mediating", "halted aid": the halt of the event (165, 162), where CAMEO has one. */
   HALT,
+  /** "attempted to assassinate": the attempt (185), where CAMEO has one, else the event itself. */
+  ATTEMPT,
   /** "is considering sanctions": a policy option considered (014). */
   CONSIDER,
   /** The code of an appeal for the event ("urged X to release": 025); for derived patterns. */
