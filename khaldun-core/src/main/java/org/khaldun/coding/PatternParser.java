@@ -344,6 +344,7 @@ final class PatternParser {
           && !slot.equals("any")
           && !slot.equals("comp")
           && !slot.equals("verb")
+          && !slot.equals("govobj")
           && !SLOTS.contains(slot)) {
         throw new DictionaryException(file, number, "unknown slot '" + slot + "'");
       }

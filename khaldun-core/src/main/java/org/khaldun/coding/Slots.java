@@ -156,6 +156,11 @@ final class Slots {
         Filler filler = any(token.head(), false, -1);
         return filler.isEmpty() ? filler : new Filler(filler.actors(), "verb", filler.indirect());
       }
+      case "govobj" -> {
+        // "thanked Scholz after a phone call": the call was with the verb's object.
+        int object = noun && governor >= 0 ? Grammar.object(sentence, governor) : -1;
+        return object >= 0 && actors.has(object) ? at(object, "govobj") : Filler.EMPTY;
+      }
       case "comp" -> {
         return complement(noun && governor >= 0 ? governor : trigger);
       }
