@@ -55,12 +55,26 @@ public final class DependencyCoder implements EventCoder {
     List<CodedEvent> events = new ArrayList<>();
     EventAntecedents antecedents = new EventAntecedents(article, grammar);
     for (Sentence sentence : article.sentences()) {
-      List<CodedEvent> coded =
-          codeSentence(article, sentence, bySentence.get(sentence.index()), antecedents);
+      List<CodedEvent> coded = new ArrayList<>();
+      for (CodedEvent event :
+          codeSentence(article, sentence, bySentence.get(sentence.index()), antecedents)) {
+        coded.add(answered(event, antecedents));
+      }
       antecedents.add(coded);
       events.addAll(coded);
     }
     return followUps.apply(article, events);
+  }
+
+  /** A denial with no accuser named answers the accusation reported before it. */
+  private static CodedEvent answered(CodedEvent event, EventAntecedents antecedents) {
+    if (!event.code().code().equals("016") || event.target() != null) {
+      return event;
+    }
+    ActorMention accuser = antecedents.deniedTo(event);
+    return accuser == null
+        ? event
+        : event.withTarget(accuser, "denial answers '" + accuser.name() + "'");
   }
 
   private List<CodedEvent> codeSentence(

@@ -60,6 +60,40 @@ final class EventAntecedents {
     return null;
   }
 
+  /**
+   * The accuser a denial answers: the source of the latest accusation or criticism (root 11) of the
+   * denier, else the victim of the latest violent act by another ("Islamabad denied any involvement
+   * in the attack"), or null.
+   */
+  ActorMention deniedTo(CodedEvent denial) {
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      CodedEvent event = reported.get(i).event();
+      if (denial.sentence() - event.sentence() > REACH + 2) {
+        break;
+      }
+      if (event.code().root().equals("11")
+          && event.target() != null
+          && event.target().sameActor(denial.source())
+          && !event.source().sameActor(denial.source())) {
+        return event.source();
+      }
+    }
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      CodedEvent event = reported.get(i).event();
+      if (denial.sentence() - event.sentence() > REACH) {
+        break;
+      }
+      int root = Integer.parseInt(event.code().root());
+      if (root >= 18
+          && event.target() != null
+          && !event.source().sameActor(denial.source())
+          && !event.target().sameActor(denial.source())) {
+        return event.target();
+      }
+    }
+    return null;
+  }
+
   /** "the raid", "its decision", "these attacks": a noun that points back. */
   private static boolean referential(Sentence sentence, int index) {
     for (Token child : sentence.children(index)) {

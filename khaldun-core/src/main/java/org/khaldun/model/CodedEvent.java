@@ -50,6 +50,24 @@ public record CodedEvent(
     }
   }
 
+  /** The same event with another target, and a note on why in its explanation. */
+  public CodedEvent withTarget(ActorMention newTarget, String why) {
+    return new CodedEvent(
+        article,
+        sentence,
+        source,
+        newTarget,
+        code,
+        trigger,
+        date,
+        dateBasis,
+        datePrecision,
+        pattern,
+        confidence,
+        evidence,
+        explanation + "; " + why);
+  }
+
   public CodedEvent withDate(LocalDate newDate, DateBasis basis, DatePrecision precision) {
     return new CodedEvent(
         article,
