@@ -66,15 +66,28 @@ public final class DependencyCoder implements EventCoder {
     return followUps.apply(article, events);
   }
 
-  /** A denial with no accuser named answers the accusation reported before it. */
+  /**
+   * A denial with no accuser named answers the accusation reported before it; a threat or a refusal
+   * to comment with no target is about the other side of the actor's latest event.
+   */
   private static CodedEvent answered(CodedEvent event, EventAntecedents antecedents) {
-    if (!event.code().code().equals("016") || event.target() != null) {
+    if (event.target() != null) {
       return event;
     }
-    ActorMention accuser = antecedents.deniedTo(event);
-    return accuser == null
-        ? event
-        : event.withTarget(accuser, "denial answers '" + accuser.name() + "'");
+    if (event.code().code().equals("016")) {
+      ActorMention accuser = antecedents.deniedTo(event);
+      return accuser == null
+          ? event
+          : event.withTarget(accuser, "denial answers '" + accuser.name() + "'");
+    }
+    if (event.code().root().equals("13") || event.code().code().equals("011")) {
+      // A threat or a refusal to comment with no one named is about the story's other side.
+      ActorMention other = antecedents.counterpart(event);
+      return other == null
+          ? event
+          : event.withTarget(other, "addressed to the other side before: '" + other.name() + "'");
+    }
+    return event;
   }
 
   private List<CodedEvent> codeSentence(

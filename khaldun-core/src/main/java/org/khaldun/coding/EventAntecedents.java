@@ -94,6 +94,32 @@ final class EventAntecedents {
     return null;
   }
 
+  /**
+   * The other side of the latest event the actor took part in, within reach: who a threat or a
+   * refusal to comment with no one named is about ("Israel would respond forcefully to any
+   * violation"), or null.
+   */
+  ActorMention counterpart(CodedEvent event) {
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      CodedEvent earlier = reported.get(i).event();
+      if (event.sentence() - earlier.sentence() > REACH) {
+        break;
+      }
+      if (earlier.target() == null) {
+        continue;
+      }
+      if (earlier.source().sameActor(event.source())
+          && !earlier.target().sameActor(event.source())) {
+        return earlier.target();
+      }
+      if (earlier.target().sameActor(event.source())
+          && !earlier.source().sameActor(event.source())) {
+        return earlier.source();
+      }
+    }
+    return null;
+  }
+
   /** "the raid", "its decision", "these attacks": a noun that points back. */
   private static boolean referential(Sentence sentence, int index) {
     for (Token child : sentence.children(index)) {
