@@ -97,7 +97,13 @@ final class Coreference {
           return person == null ? List.of() : List.of(person);
         }
         case "they", "them", "their" -> {
-          return currentPair(sentence);
+          List<ActorMention> conjoined = conjoinedBefore(sentence, token, direct);
+          return conjoined.isEmpty() ? currentPair(sentence) : conjoined;
+        }
+        case "we", "us", "our" -> {
+          // In a quote, the speaker: "'We will respond,' the ministry said."
+          ActorMention speaker = speaker(sentence, direct);
+          return speaker == null ? List.of() : List.of(speaker);
         }
         case "it", "its" -> {
           if (token.head() >= 0
@@ -149,6 +155,47 @@ final class Coreference {
       }
     }
     return List.of();
+  }
+
+  /** "Egypt and Jordan said they would ...": conjoined actors earlier in the sentence. */
+  private static List<ActorMention> conjoinedBefore(
+      Sentence sentence, Token token, List<ActorMention> direct) {
+    for (ActorMention first : direct) {
+      if (first.head() >= token.index()) {
+        continue;
+      }
+      List<ActorMention> group = new ArrayList<>(List.of(first));
+      for (ActorMention other : direct) {
+        Token head = sentence.token(other.head());
+        if (other.head() < token.index()
+            && head.relation().equals("conj")
+            && head.head() == first.head()
+            && !other.sameActor(first)) {
+          group.add(other);
+        }
+      }
+      if (group.size() >= 2) {
+        return group;
+      }
+    }
+    return List.of();
+  }
+
+  /** Verbs that report speech, whose subject a first-person pronoun in the quote refers to. */
+  private static final Set<String> SPEECH =
+      Set.of("say", "tell", "add", "state", "declare", "warn", "write", "insist", "stress", "note");
+
+  /** The actor that is the subject of a speech verb in the sentence, or null. */
+  private static ActorMention speaker(Sentence sentence, List<ActorMention> direct) {
+    for (ActorMention mention : direct) {
+      Token head = sentence.token(mention.head());
+      if (head.relation().equals("nsubj")
+          && head.head() >= 0
+          && SPEECH.contains(sentence.token(head.head()).lemma())) {
+        return mention;
+      }
+    }
+    return null;
   }
 
   private List<ActorMention> currentPair(Sentence sentence) {
