@@ -58,7 +58,10 @@ public final class DependencyCoder implements EventCoder {
       List<CodedEvent> coded = new ArrayList<>();
       for (CodedEvent event :
           codeSentence(article, sentence, bySentence.get(sentence.index()), antecedents)) {
-        coded.add(answered(event, antecedents));
+        CodedEvent answered = answered(event, antecedents);
+        if (answered != null) {
+          coded.add(answered);
+        }
       }
       antecedents.add(coded);
       events.addAll(coded);
@@ -80,15 +83,22 @@ public final class DependencyCoder implements EventCoder {
           ? event
           : event.withTarget(accuser, "denial answers '" + accuser.name() + "'");
     }
-    if (event.code().root().equals("13") || event.code().code().equals("011")) {
-      // A threat or a refusal to comment with no one named is about the story's other side.
+    String root = event.code().root();
+    boolean addressed = CONTEXT_TARGETS.contains(root);
+    if (addressed || event.code().code().equals("011")) {
+      // A threat, criticism, appeal or refusal with no one named is about the story's other side.
       ActorMention other = antecedents.counterpart(event);
-      return other == null
-          ? event
-          : event.withTarget(other, "addressed to the other side before: '" + other.name() + "'");
+      if (other != null) {
+        return event.withTarget(
+            other, "addressed to the other side before: '" + other.name() + "'");
+      }
+      return root.equals("13") || !addressed ? event : null;
     }
     return event;
   }
+
+  /** Roots whose events always have another side, found in context when the sentence has none. */
+  private static final Set<String> CONTEXT_TARGETS = Set.of("02", "10", "11", "12", "13");
 
   private List<CodedEvent> codeSentence(
       AnnotatedArticle article,
