@@ -117,8 +117,9 @@ public final class DependencyCoder implements EventCoder {
       }
       List<String> notes = new ArrayList<>(reading.notes());
       Refinement.Refined refined = refinement.refine(sentence, draft, reading, slots, notes);
-      if (refined == null) {
-        continue;
+      if (refined == null
+          || "reverse".equals(draft.targetSlot()) && !DraftFinder.reciprocal(refined.code())) {
+        continue; // "agreed to hold drills": an intent is one event, not each side's
       }
       CodedEvent event = event(article, sentence, draft, reading, refined, notes);
       String key = dedupeKey(event);

@@ -12,7 +12,8 @@ import org.khaldun.model.ActorMention;
  * @param source the source actor
  * @param sourceSlot how the source was found
  * @param target the target actor, or null
- * @param targetSlot how the target was found ("self", "none" when there is none)
+ * @param targetSlot how the target was found ("self", "none" when there is none, "reverse" for the
+ *     other side's act of a joint one)
  * @param indirect whether an actor was lent by a modifier of a slot's head
  */
 record Draft(

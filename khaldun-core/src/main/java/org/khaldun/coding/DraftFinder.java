@@ -171,10 +171,13 @@ final class DraftFinder {
     return governing(sentence, source, sourceLent).equals(governing(sentence, target, targetLent));
   }
 
-  /** Joint acts that are each side's act on the other: yielding (a truce) and conflict. */
-  private static boolean reciprocal(String code) {
+  /**
+   * Joint acts that are each side's act on the other: material cooperation (joint drills), yielding
+   * (a truce) and conflict. Intents, consultations and agreements are one event.
+   */
+  static boolean reciprocal(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
-    return root == 8 || root >= 11;
+    return root == 6 || root == 8 || root >= 11;
   }
 
   private static boolean distinct(List<ActorMention> actors) {
@@ -235,7 +238,7 @@ final class DraftFinder {
                     s.get(i),
                     sources.slot(),
                     s.get(0),
-                    "conj",
+                    "reverse",
                     sources.indirect()));
           }
         }
