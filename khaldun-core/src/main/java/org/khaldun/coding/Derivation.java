@@ -136,7 +136,7 @@ final class Derivation {
    */
   private String best(Sentence s, Token token, List<Pattern> candidates) {
     for (Pattern pattern : candidates) {
-      if (pattern.derive() == null && TriggerMatcher.wordMatches(s, pattern, token)) {
+      if (pattern.derive() == null && TriggerMatcher.wordMatches(grammar, s, pattern, token)) {
         return pattern.code();
       }
     }

@@ -177,7 +177,7 @@ final class DraftFinder {
    */
   static boolean reciprocal(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
-    return root == 6 || root == 8 || root >= 11;
+    return root == 6 || root == 8 || root >= 11 || code.equals("050") || code.equals("054");
   }
 
   private static boolean distinct(List<ActorMention> actors) {

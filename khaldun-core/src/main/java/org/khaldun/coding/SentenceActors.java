@@ -19,7 +19,7 @@ final class SentenceActors {
    * "violations by the army", "the release of Israeli hostages", "relations with Russia".
    */
   private static final String[] LENDING = {
-    "by", "of", "from", "in", "with", "on", "against", "at", "near", "outside", "inside"
+    "by", "of", "from", "in", "with", "on", "against", "at", "near", "outside", "inside", "for"
   };
 
   private final Sentence sentence;

@@ -151,7 +151,7 @@ final class TriggerMatcher {
    * governs (object, complement, prepositions): what an event word means wherever it stands, as
    * appeals and demands read what they ask for.
    */
-  static boolean wordMatches(Sentence s, Pattern pattern, Token token) {
+  static boolean wordMatches(Grammar grammar, Sentence s, Pattern pattern, Token token) {
     boolean wordOk = false;
     for (String word : pattern.triggers()) {
       if (pattern.noun() ? nounMatches(s, token, word) : verbMatches(s, token, word, pattern)) {
@@ -171,6 +171,11 @@ final class TriggerMatcher {
       if (!prepMatches(s, prep, token.index())) {
         return false;
       }
+    }
+    if (!pattern.subjects().isEmpty()
+        && !pattern.noun()
+        && !subjectMatches(grammar, s, pattern.subjects(), token.index())) {
+      return false;
     }
     return pattern.has() == null || hasBelow(s, token.index(), pattern.has(), 2);
   }

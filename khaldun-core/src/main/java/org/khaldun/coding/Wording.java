@@ -54,6 +54,9 @@ final class Wording {
   Reading read(Sentence sentence, Draft draft) {
     Pattern pattern = draft.pattern();
     int predicate = draft.predicate();
+    if (topic(sentence, predicate)) {
+      return null; // "pessimistic about concluding a deal": what is talked about, not done
+    }
     List<String> notes = new ArrayList<>();
     String code = pattern.code();
     if (pattern.derive() != null) {
@@ -189,6 +192,26 @@ final class Wording {
     boolean to = noun.relation().startsWith("obl") && Grammar.hasCase(sentence, noun.index(), "to");
     return to || grammar.intentObject.contains(verb.lemma()) ? mode : null;
   }
+
+  /** A gerund clause introduced by a topical preposition: "about reaching", "over joining". */
+  private static boolean topic(Sentence sentence, int predicate) {
+    Token token = sentence.token(predicate);
+    String rel = token.relation();
+    if (!token.pos().equals("VBG")
+        || !(rel.startsWith("obl") || rel.equals("advcl") || rel.equals("acl"))) {
+      return false;
+    }
+    for (Token child : sentence.children(predicate)) {
+      if ((child.relation().equals("mark") || child.relation().equals("case"))
+          && TOPICAL.contains(child.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> TOPICAL =
+      java.util.Set.of("about", "over", "on", "regarding", "concerning", "of");
 
   private static boolean hasInfinitiveMark(Sentence sentence, int index) {
     return hasMark(sentence, index, "to");
