@@ -37,8 +37,9 @@ class LexiconExpandCommandTest {
                 "--out",
                 out.toString()))
         .isZero();
+    // The copy has the elements of ambush's pattern in the bundled lexicon, whatever they are now.
     assertThat(Files.readString(out))
-        .contains("\n190 waylay  T:obj|loc  = fight/attack~wn  # synonym of ambush\n")
+        .containsPattern("\n190 waylay  [^\n]*  = fight/attack~wn  # synonym of ambush\n")
         .doesNotContain("bushwhack");
   }
 
@@ -47,9 +48,7 @@ class LexiconExpandCommandTest {
     Path decisions = dir.resolve("decisions.tsv");
     Path open = dir.resolve("open.tsv");
     Files.writeString(
-        decisions,
-        "dropped\t190\tverb\twaylay\tambush\tsynonym\tto test\n",
-        StandardCharsets.UTF_8);
+        decisions, "dropped\t014\tverb\tponder\tmull\tsynonym\tto test\n", StandardCharsets.UTF_8);
     assertThat(
             run(
                 "lexicon",
@@ -61,7 +60,7 @@ class LexiconExpandCommandTest {
         .isZero();
     assertThat(Files.readString(open))
         .startsWith("code\tpos\tcandidate\tfrom\trelation\t")
-        .contains("190\tverb\tbushwhack\tambush\tsynonym\t")
-        .doesNotContain("\twaylay\t");
+        .contains("014\tverb\tchew_over\tmull\tsynonym\t")
+        .doesNotContain("\tponder\t");
   }
 }

@@ -28,7 +28,7 @@ public final class BundledLayer implements DictionaryLayer {
           "people.tsv", List.of(ACTORS + "people.tsv"),
           "agents.tsv", List.of(ACTORS + "agents.tsv"),
           "grammar.txt", List.of(CODING + "grammar.txt"),
-          "patterns.txt", List.of(CODING + "patterns.txt"));
+          "patterns.txt", List.of(CODING + "patterns.txt", CODING + "wordnet.txt"));
 
   private BundledLayer() {}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khaldun.DictionaryException;
+import org.khaldun.lexicon.BundledLayer;
+import org.khaldun.lexicon.DataText;
 import org.khaldun.lexicon.Dictionaries;
 import org.khaldun.ontology.Cameo;
 
@@ -27,24 +28,27 @@ final class PatternBookTest {
   }
 
   @Test
-  void everyBundledPatternCodeIsInTheOntology() throws IOException {
+  void everyBundledPatternCodeIsInTheOntology() {
     int patterns = 0;
-    String[] lines = bundledText().split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()
-          || line.startsWith("#")
-          || line.startsWith("wrap ")
-          || line.startsWith("class ")) {
-        continue;
+    // The bundled patterns.txt is several files: the hand-written patterns and the generated ones.
+    for (DataText text : BundledLayer.INSTANCE.texts("patterns.txt")) {
+      String[] lines = text.text().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty()
+            || line.startsWith("#")
+            || line.startsWith("wrap ")
+            || line.startsWith("class ")) {
+          continue;
+        }
+        String code = line.split("\\s+")[0];
+        // A 4-digit code (1821) is coded as its 3-digit parent, as PatternBook does.
+        String coded = code.length() == 4 ? code.substring(0, 3) : code;
+        assertThat(Cameo.bundled().contains(coded))
+            .as("%s:%d code %s", text.origin(), i + 1, code)
+            .isTrue();
+        patterns++;
       }
-      String code = line.split("\\s+")[0];
-      // A 4-digit code (1821) is coded as its 3-digit parent, as PatternBook does.
-      String coded = code.length() == 4 ? code.substring(0, 3) : code;
-      assertThat(Cameo.bundled().contains(coded))
-          .as("patterns.txt:%d code %s", i + 1, code)
-          .isTrue();
-      patterns++;
     }
 
     assertThat(patterns).isEqualTo(book.size());
@@ -205,15 +209,5 @@ final class PatternBookTest {
         .isInstanceOf(DictionaryException.class)
         .hasMessageContaining(file + line)
         .hasMessageContaining(reason);
-  }
-
-  private static String bundledText() throws IOException {
-    try (InputStream in =
-        PatternBookTest.class
-            .getClassLoader()
-            .getResourceAsStream("org/khaldun/coding/patterns.txt")) {
-      assertThat(in).as("org/khaldun/coding/patterns.txt").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

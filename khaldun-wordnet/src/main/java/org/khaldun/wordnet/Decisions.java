@@ -23,6 +23,12 @@ public final class Decisions {
   private static final Pattern VERB = Pattern.compile("[a-z]+(-[a-z]+)?(_[a-z]+)?");
   private static final Pattern NOUN = Pattern.compile("[a-z]+(-[a-z]+)?|[a-z]+-of-[a-z]+");
 
+  /**
+   * A hand-written noun trigger may be longer than any candidate ({@code
+   * weapon-of-mass-destruction}, {@code crime-against-humanity}).
+   */
+  private static final Pattern SOURCE_NOUN = Pattern.compile("[a-z]+(-[a-z]+)*");
+
   private final List<Decision> decisions;
   private final Map<String, Decision> byKey;
 
@@ -110,7 +116,8 @@ public final class Decisions {
     Pos fromPos = relation == Relation.DERIVATION ? pos.other() : pos;
     for (int f : new int[] {3, 4}) {
       Pos expected = f == 3 ? pos : fromPos;
-      if (!(expected == Pos.VERB ? VERB : NOUN).matcher(fields[f]).matches()) {
+      Pattern form = expected == Pos.VERB ? VERB : f == 3 ? NOUN : SOURCE_NOUN;
+      if (!form.matcher(fields[f]).matches()) {
         throw new DictionaryException(
             origin,
             number,

@@ -3,6 +3,7 @@ package org.khaldun.wordnet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import org.khaldun.coding.TriggerEntry;
 
@@ -11,10 +12,10 @@ import org.khaldun.coding.TriggerEntry;
  * copies every pattern of its code that has the source trigger, with the candidate as the trigger,
  * the source's elements, and the name {@code SOURCE~wn}: it codes exactly as the source word. A
  * kept derivation becomes a minimal pattern named after the plainest source pattern: a verb {@code
- * CODE VERB T:obj|any}, a noun {@code CODE n:NOUN T:any} (the noun's own prepositional modifiers:
- * "the invasion of Kuwait"), keeping the source's {@code sym} and {@code keep}. The output is
- * sorted (code, trigger, name), so the same decisions and lexicon always give the same text.
- * Stateless.
+ * CODE VERB T:obj|any}, a noun {@code CODE n:NOUN} (a noun's default target slot, {@code any}: its
+ * own prepositional modifiers, "the invasion of Kuwait"; a support verb or the noun's own modifiers
+ * give its source), keeping what the event is ({@link #derived}). The output is sorted (code,
+ * trigger, name), so the same decisions and lexicon always give the same text. Stateless.
  */
 public final class PatternGenerator {
   static final String HEADER =
@@ -27,9 +28,13 @@ public final class PatternGenerator {
       # (./khaldun lexicon expand lists the undecided proposals). Pattern format: patterns.txt.
       # A synonym copies its source pattern with the new trigger; its name is the source's with ~wn.
       # A derivation is a minimal pattern: a verb takes its target from its object or any argument
-      # (T:obj|any), a noun from its own prepositional modifiers (T:any); a support verb ("launched
-      # an invasion") or the noun's own source ("Iraq's invasion") gives it a source.
+      # (T:obj|any), a noun from the noun default (any: "the invasion of Kuwait"); a support verb
+      # ("launched an invasion") or the noun's own source ("Iraq's invasion") gives it a source. It
+      # keeps its source's sym, keep, loc, derive:, T? and self, not the source's word conditions.
       """;
+
+  /** The elements of a source pattern that a derivation keeps as they are. */
+  private static final Set<String> CARRIED = Set.of("sym", "keep", "loc", "T?", "self");
 
   private PatternGenerator() {}
 
@@ -114,14 +119,28 @@ public final class PatternGenerator {
         + Lexicon.GENERATED;
   }
 
-  /** A minimal pattern for a derived verb or noun, named after {@code source}. */
+  /**
+   * A minimal pattern for a derived verb or noun, named after {@code source}: a verb takes its
+   * target from its object or any argument, a noun from the default noun slot ({@code any}). What
+   * the event is, not how its words are placed, carries over: {@code sym}, {@code keep}, {@code
+   * loc}, {@code derive:MODE} (an appeal or threat noun is coded by what it is for, as its verb),
+   * {@code T?} and {@code self} (an event that stands without a target: resign, resignation).
+   * Conditions on the source's words (objects, subjects, complements, prepositions, governors) and
+   * its slots do not: they are the other part of speech's syntax.
+   */
   static String derived(TriggerEntry source, Decision decision) {
     Line line = Line.of(source);
     StringBuilder text = new StringBuilder(line.code).append(' ').append(trigger(decision));
-    text.append(decision.pos() == Pos.VERB ? "  T:obj|any" : "  T:any");
-    for (String flag : new String[] {"sym", "keep"}) {
-      if (line.elements.contains(flag)) {
-        text.append("  ").append(flag);
+    if (decision.pos() == Pos.VERB) {
+      text.append("  T:obj|any");
+    }
+    for (String element : line.elements) {
+      if (CARRIED.contains(element) || element.startsWith("derive:")) {
+        text.append("  ").append(element);
+      } else if (element.startsWith("T:")
+          && Arrays.asList(element.substring(2).split("\\|")).contains("self")
+          && !line.elements.contains("self")) {
+        text.append("  self");
       }
     }
     return text.append("  = ").append(source.pattern()).append(Lexicon.GENERATED).toString();

@@ -42,6 +42,17 @@ class DecisionsTest {
   }
 
   @Test
+  void aSourceNounMayBeLongerThanACandidate() {
+    assertThat(
+            parse("dropped\t204\tnoun\twmd-attack\tweapon-of-mass-destruction\tsynonym\twhy\n")
+                .all())
+        .hasSize(1);
+    assertThatThrownBy(
+            () -> parse("dropped\t204\tnoun\tweapon-of-mass-destruction\twmd\tsynonym\twhy\n"))
+        .hasMessageContaining("not a Khaldun noun trigger form");
+  }
+
+  @Test
   void aBadLineIsReportedWithFileAndLine() {
     assertThatThrownBy(() -> parse("# header\nkept\t190\tverb\tassail\tattack\tsynonym\n"))
         .isInstanceOf(DictionaryException.class)

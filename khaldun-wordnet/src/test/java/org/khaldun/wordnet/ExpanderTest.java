@@ -77,6 +77,23 @@ class ExpanderTest {
   }
 
   @Test
+  void wordClassesAndElementsExpandAsTheWordsTheyStandFor() {
+    String withClasses =
+        ProposalsFile.format(
+            propose(
+                "class fighting attack|assault|invade",
+                "class ground-troops army|troop",
+                "190 @fighting  subj:@ground-troops  pp:with:tank  obj:*  T:obj|any  = fight/attack",
+                "130 threaten  T:obj|with  T?  keep  derive:threaten  = threaten/threaten"));
+    String plain =
+        ProposalsFile.format(
+            propose(
+                "190 attack|assault|invade  T:obj  = fight/attack",
+                "130 threaten  T:obj  = threaten/threaten"));
+    assertThat(withClasses).isEqualTo(plain).contains("invasion");
+  }
+
+  @Test
   void proposalsAreSortedByCodeAndStable() {
     String[] lexicon = {
       "194 fire  obj:rocket|missile  T:at  = fight/fire-rockets",

@@ -24,6 +24,14 @@ class PatternGeneratorTest {
     "111 attack_verbally  T:obj  = disapprove/criticize",
     "046 n:negotiation  gov:hold|open  sym  T:with|between  = consult/negotiations",
     "190 invade  T:obj  = fight/invade",
+    "class pleading appeal|plea|entreaty",
+    "020 urge|implore  T:obj|iobj|on  derive:appeal  = appeal/urge",
+    "020 n:@pleading  T:to|on|from  derive:appeal  = appeal/appeal-phrase",
+    "143 strike|walk_out  obj:-  subj:worker|union  T:against|self  = protest/go-on-strike",
+    "083 resign|step_down  T?  self  = yield/resign",
+    "164 walk_out|pull_out  pp:of:talk|negotiation  T:with|any  = reduce/walk-out",
+    "class relief-goods food|medicine|tent",
+    "122 reject|refuse  obj:@relief-goods  T:obj|from  = reject/aid",
   };
 
   private PatternGenerator.Result generate(String decisions) {
@@ -56,7 +64,44 @@ class PatternGeneratorTest {
     assertThat(patterns(result))
         .containsExactly(
             "046 negotiate  T:obj|any  sym  = consult/negotiations~wn  # derived from negotiation",
-            "190 n:invasion  T:any  = fight/invade~wn  # derived from invade");
+            "190 n:invasion  = fight/invade~wn  # derived from invade");
+  }
+
+  @Test
+  void aKeptSynonymKeepsEveryElementOfItsSource() {
+    PatternGenerator.Result result =
+        generate(
+            "kept\t020\tverb\tbeseech\timplore\tsynonym\tappeal sense\n"
+                + "kept\t020\tnoun\tpetition\tplea\tsynonym\tappeal sense\n"
+                + "kept\t143\tverb\twalk_off\twalk_out\tsynonym\tlabour sense\n"
+                + "kept\t164\tverb\tbow_out\tpull_out\tsynonym\tleaving talks\n");
+    assertThat(patterns(result))
+        .containsExactly(
+            "020 beseech  T:obj|iobj|on  derive:appeal  = appeal/urge~wn  # synonym of implore",
+            "020 n:petition  T:to|on|from  derive:appeal  = appeal/appeal-phrase~wn"
+                + "  # synonym of plea",
+            "143 walk_off  obj:-  subj:worker|union  T:against|self  = protest/go-on-strike~wn"
+                + "  # synonym of walk_out",
+            "164 bow_out  pp:of:talk|negotiation  T:with|any  = reduce/walk-out~wn"
+                + "  # synonym of pull_out");
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void aKeptDerivationKeepsWhatTheEventIsButNotItsSourcesWordConditions() {
+    PatternGenerator.Result result =
+        generate(
+            "kept\t020\tnoun\timploration\timplore\tderivation\tappeal sense\n"
+                + "kept\t020\tverb\tentreat\tentreaty\tderivation\tappeal sense\n"
+                + "kept\t083\tnoun\tresignation\tresign\tderivation\tquitting office\n"
+                + "kept\t143\tnoun\twalkout\twalk_out\tderivation\tlabour sense\n");
+    assertThat(patterns(result))
+        .containsExactly(
+            "020 entreat  T:obj|any  derive:appeal  = appeal/appeal-phrase~wn"
+                + "  # derived from entreaty",
+            "020 n:imploration  derive:appeal  = appeal/urge~wn  # derived from implore",
+            "083 n:resignation  T?  self  = yield/resign~wn  # derived from resign",
+            "143 n:walkout  self  = protest/go-on-strike~wn  # derived from walk_out");
   }
 
   @Test
@@ -87,12 +132,18 @@ class PatternGeneratorTest {
   }
 
   @Test
-  void theGeneratedFileLoadsAfterTheBundledPatterns() throws Exception {
+  void theGeneratedFileLoadsAfterTheHandWrittenPatternsWhoseWordClassesItNames() throws Exception {
     PatternGenerator.Result result =
         generate(
             "kept\t190\tverb\tassail\tattack\tsynonym\tmilitary sense\n"
-                + "kept\t190\tnoun\tinvasion\tinvade\tderivation\tmilitary sense\n");
-    Files.writeString(out.resolve("patterns.txt"), result.text());
+                + "kept\t190\tnoun\tinvasion\tinvade\tderivation\tmilitary sense\n"
+                + "kept\t122\tverb\trebuff\treject\tsynonym\trefusing aid\n");
+    assertThat(patterns(result))
+        .contains(
+            "122 rebuff  obj:@relief-goods  T:obj|from  = reject/aid~wn  # synonym of reject");
+    // In the bundled layer wordnet.txt is read after patterns.txt, which defines the class.
+    Files.writeString(
+        out.resolve("patterns.txt"), "class relief-goods food|medicine|tent\n" + result.text());
     PatternBook book =
         PatternBook.load(
             Dictionaries.of(List.of(BundledLayer.INSTANCE, new DirectoryLayer(out))),
@@ -101,6 +152,7 @@ class PatternGeneratorTest {
         .extracting(TriggerEntry::word, TriggerEntry::pattern)
         .contains(
             org.assertj.core.groups.Tuple.tuple("assail", "fight/attack~wn"),
-            org.assertj.core.groups.Tuple.tuple("invasion", "fight/invade~wn"));
+            org.assertj.core.groups.Tuple.tuple("invasion", "fight/invade~wn"),
+            org.assertj.core.groups.Tuple.tuple("rebuff", "reject/aid~wn"));
   }
 }

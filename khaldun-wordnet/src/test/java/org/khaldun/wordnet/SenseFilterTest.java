@@ -65,6 +65,14 @@ class SenseFilterTest {
   }
 
   @Test
+  void aLongerNounTriggerIsLookedUpWithItsWordsApart() {
+    SenseFilter filter =
+        new SenseFilter(TestLexicons.wordNet(), TestLexicons.lexicon(dir, LEXICON));
+    assertThat(filter.lookup(Pos.NOUN, "weapon-of-mass-destruction")).isNotEmpty();
+    assertThat(filter.lookup(Pos.NOUN, "prisoner-of-war")).isNotEmpty();
+  }
+
+  @Test
   void aTriggerWordNetDoesNotKnowHasNoSenses() {
     assertThat(kept("190", Pos.VERB, "zzblorf")).isEmpty();
   }
