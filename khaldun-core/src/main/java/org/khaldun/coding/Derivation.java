@@ -131,15 +131,37 @@ final class Derivation {
   }
 
   /**
-   * The code of the most specific pattern whose word and object match at {@code token}; where and
-   * under which verb it stands do not matter ("asked for humanitarian assistance").
+   * The code of the most specific pattern (the longest noun, else the first) whose word and object
+   * match at {@code token}; where and under which verb it stands do not matter ("asked for
+   * humanitarian assistance").
    */
   private String best(Sentence s, Token token, List<Pattern> candidates) {
+    String code = null;
+    int longest = 0;
     for (Pattern pattern : candidates) {
       if (pattern.derive() == null && TriggerMatcher.wordMatches(grammar, s, pattern, token)) {
-        return pattern.code();
+        // "joint military operations" is cooperation (062), although "operation" alone attacks
+        int words = longestWord(s, token, pattern);
+        if (words > longest) {
+          code = pattern.code();
+          longest = words;
+        }
       }
     }
-    return null;
+    return code;
+  }
+
+  /** How many words the longest of the pattern's nouns matching {@code token} has (1 for verbs). */
+  private static int longestWord(Sentence s, Token token, Pattern pattern) {
+    if (!pattern.noun()) {
+      return 1;
+    }
+    int longest = 1;
+    for (String word : pattern.triggers()) {
+      if (TriggerMatcher.nounMatches(s, token, word)) {
+        longest = Math.max(longest, word.split("-").length);
+      }
+    }
+    return longest;
   }
 }

@@ -95,6 +95,10 @@ final class Wording {
             rel.equals("xcomp")
                 // "promised that it would", "threatened that it would"
                 || rel.equals("ccomp") && (mode == WrapMode.INTENT || mode == WrapMode.THREATEN)
+                // "promised ECOWAS it would hold elections", parsed as a clause beside the verb
+                || rel.equals("parataxis")
+                    && current > governorIndex
+                    && (mode == WrapMode.INTENT || mode == WrapMode.THREATEN)
                 // "committed to resolving the conflict"
                 || rel.equals("advcl") && mode != null && hasMark(sentence, current, "to");
         boolean nonAsserting =
