@@ -149,8 +149,9 @@ final class StoreWriterIT {
     Store store = store();
     new StoreWriter(store, "run-1").write(coded(PHONED, BEIJING), List.of());
 
+    // Talks in Beijing are CAMEO's meeting at a third location (044).
     assertThat(rows(store, "SELECT date, cameo FROM events ORDER BY event_seq"))
-        .containsExactly("2023-10-11|041", "2023-10-19|040");
+        .containsExactly("2023-10-11|041", "2023-10-19|044");
   }
 
   @Test
