@@ -132,7 +132,7 @@ final class CommandLineIT {
             "--cache",
             work.resolve("cache").toString(),
             "--floor",
-            "root=0.8");
+            "root=0.75");
 
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out().lines().toList())
