@@ -92,6 +92,10 @@ public final class DependencyCoder implements EventCoder {
         return event.withTarget(
             other, "addressed to the other side before: '" + other.name() + "'");
       }
+      ActorMention joined = root.equals("11") ? antecedents.criticised(event) : null;
+      if (joined != null) {
+        return event.withTarget(joined, "joins the criticism of '" + joined.name() + "'");
+      }
       return root.equals("13") || !addressed ? event : null;
     }
     return event;

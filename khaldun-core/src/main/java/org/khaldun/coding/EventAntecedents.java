@@ -120,6 +120,27 @@ final class EventAntecedents {
     return null;
   }
 
+  /**
+   * Whom the latest criticism by another actor was aimed at, within reach: a criticism with no one
+   * named joins it ("The White House condemned Iran's cyberattack. NATO also condemned the hack."),
+   * or null.
+   */
+  ActorMention criticised(CodedEvent event) {
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      CodedEvent earlier = reported.get(i).event();
+      if (event.sentence() - earlier.sentence() > REACH) {
+        break;
+      }
+      if (earlier.code().root().equals(event.code().root())
+          && earlier.target() != null
+          && !earlier.source().sameActor(event.source())
+          && !earlier.target().sameActor(event.source())) {
+        return earlier.target();
+      }
+    }
+    return null;
+  }
+
   /** "the raid", "its decision", "these attacks": a noun that points back. */
   private static boolean referential(Sentence sentence, int index) {
     for (Token child : sentence.children(index)) {
