@@ -57,7 +57,11 @@ public final class DependencyCoder implements EventCoder {
     for (Sentence sentence : article.sentences()) {
       List<CodedEvent> coded = new ArrayList<>();
       for (CodedEvent event :
-          codeSentence(article, sentence, bySentence.get(sentence.index()), antecedents)) {
+          codeSentence(
+              article,
+              ParseRepair.repair(sentence),
+              bySentence.get(sentence.index()),
+              antecedents)) {
         CodedEvent answered = answered(event, antecedents);
         if (answered != null) {
           coded.add(answered);

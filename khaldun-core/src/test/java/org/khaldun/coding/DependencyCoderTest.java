@@ -341,4 +341,11 @@ final class DependencyCoderTest {
         .isEqualTo("Washington imposed new sanctions on Venezuela on Friday.");
     assertThat(event.confidence()).isBetween(0.3, 1.0);
   }
+
+  @Test
+  void aNounMisreadAsAClauseIsStillTheObjectAndItsModifiersTheTargets() {
+    String text = "Iran condemned the U.S. and British strikes on Yemen.";
+    assertCodes(text, "IRN", "USA", "111");
+    assertCodes(text, "IRN", "GBR", "111");
+  }
 }
