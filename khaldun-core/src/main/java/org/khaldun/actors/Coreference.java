@@ -40,6 +40,7 @@ final class Coreference {
   private static final Set<String> ORGANISATION_NOUNS =
       Set.of("group", "movement", "organisation", "organization", "militia");
   private static final int PAIR_MEMORY = 4;
+  private static final int SAME_HEAD_REACH = 6;
 
   private final AnnotatedArticle article;
   private final List<ActorMention> history = new ArrayList<>();
@@ -139,6 +140,12 @@ final class Coreference {
             && (lemma.equals("side") || lemma.equals("other"))
         || lemma.equals("side") && two) {
       return currentPair(sentence);
+    }
+    if (definite && !token.isProperNoun() && !hasModifier(sentence, token.index())) {
+      ActorMention same = recentSameHead(sentence, token, direct);
+      if (same != null) {
+        return List.of(same);
+      }
     }
     if (definite && token.pos().equals("NN") && !hasModifier(sentence, token.index())) {
       if (lemma.equals("country")) {
@@ -301,6 +308,31 @@ final class Coreference {
       }
     }
     return null;
+  }
+
+  /**
+   * "Niger's junta ordered ... The junta later accused France": the latest mention within reach
+   * whose head is the same noun.
+   */
+  private ActorMention recentSameHead(Sentence sentence, Token token, List<ActorMention> direct) {
+    ActorMention found = null;
+    for (ActorMention mention : direct) {
+      if (mention.head() < token.index()
+          && sentence.token(mention.head()).lemma().equals(token.lemma())) {
+        found = mention;
+      }
+    }
+    for (int i = history.size() - 1; i >= 0 && found == null; i--) {
+      ActorMention mention = history.get(i);
+      if (sentence.index() - mention.sentence() > SAME_HEAD_REACH) {
+        break;
+      }
+      Sentence earlier = article.sentences().get(mention.sentence());
+      if (earlier.token(mention.head()).lemma().equals(token.lemma())) {
+        found = mention;
+      }
+    }
+    return found;
   }
 
   private ActorMention recentNonPerson(Sentence sentence, Token token, List<ActorMention> direct) {

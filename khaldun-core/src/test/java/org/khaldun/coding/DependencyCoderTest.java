@@ -348,4 +348,14 @@ final class DependencyCoderTest {
     assertCodes(text, "IRN", "USA", "111");
     assertCodes(text, "IRN", "GBR", "111");
   }
+
+  @Test
+  void aDefiniteNounRefersToTheLatestActorNamedByTheSameNoun() {
+    assertCodes(
+        "Niger's junta ordered the French ambassador to leave. The junta later accused France of"
+            + " planning a military intervention.",
+        "NER",
+        "FRA",
+        "112");
+  }
 }
