@@ -41,6 +41,7 @@ final class Coreference {
       Set.of("group", "movement", "organisation", "organization", "militia");
   private static final int PAIR_MEMORY = 4;
   private static final int SAME_HEAD_REACH = 6;
+  private static final Set<String> REFERENCE_BASES = Set.of("pronoun", "phrase");
 
   private final AnnotatedArticle article;
   private final List<ActorMention> history = new ArrayList<>();
@@ -141,7 +142,12 @@ final class Coreference {
         || lemma.equals("side") && two) {
       return currentPair(sentence);
     }
-    if (definite && !token.isProperNoun() && !hasModifier(sentence, token.index())) {
+    if (definite
+        && !token.isProperNoun()
+        && !hasModifier(sentence, token.index())
+        && !lemma.equals("country")
+        && !ORGANISATION_NOUNS.contains(lemma)
+        && !PERSON_NOUNS.contains(lemma)) {
       ActorMention same = recentSameHead(sentence, token, direct);
       if (same != null) {
         return List.of(same);
@@ -312,7 +318,7 @@ final class Coreference {
 
   /**
    * "Niger's junta ordered ... The junta later accused France": the latest mention within reach
-   * whose head is the same noun.
+   * whose head is the same noun, named there, not itself a reference back.
    */
   private ActorMention recentSameHead(Sentence sentence, Token token, List<ActorMention> direct) {
     ActorMention found = null;
@@ -328,7 +334,8 @@ final class Coreference {
         break;
       }
       Sentence earlier = article.sentences().get(mention.sentence());
-      if (earlier.token(mention.head()).lemma().equals(token.lemma())) {
+      if (!REFERENCE_BASES.contains(mention.basis())
+          && earlier.token(mention.head()).lemma().equals(token.lemma())) {
         found = mention;
       }
     }
