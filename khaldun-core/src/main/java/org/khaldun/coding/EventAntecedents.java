@@ -141,6 +141,26 @@ final class EventAntecedents {
     return null;
   }
 
+  /**
+   * Who last used force (roots 17 to 20) on {@code victim}, within two sentences before {@code
+   * sentence}: the agent an agentless passive leaves out, or null.
+   */
+  ActorMention forceAgainst(ActorMention victim, int sentence) {
+    for (int i = reported.size() - 1; i >= 0; i--) {
+      CodedEvent earlier = reported.get(i).event();
+      if (sentence - earlier.sentence() > 2) {
+        break;
+      }
+      if (Integer.parseInt(earlier.code().root()) >= 17
+          && earlier.target() != null
+          && earlier.target().sameActor(victim)
+          && !earlier.source().code().equals(victim.code())) {
+        return earlier.source(); // the police on protesters of their own country too
+      }
+    }
+    return null;
+  }
+
   /** "the raid", "its decision", "these attacks": a noun that points back. */
   private static boolean referential(Sentence sentence, int index) {
     for (Token child : sentence.children(index)) {

@@ -16,6 +16,7 @@ final class Slots {
   private final Grammar grammar;
   private final Sentence sentence;
   private final SentenceActors actors;
+  private final EventAntecedents antecedents;
 
   Slots(
       Grammar grammar,
@@ -25,6 +26,7 @@ final class Slots {
     this.grammar = grammar;
     this.sentence = sentence;
     this.actors = new SentenceActors(sentence, mentions, antecedents);
+    this.antecedents = antecedents;
   }
 
   /** A filled slot: the actors found and how ("obj", "with", "poss", ...). */
@@ -261,7 +263,8 @@ final class Slots {
   /** The subject of a verb: its own, the passive agent, or one it inherits. */
   Filler verbSubject(int verb) {
     if (Grammar.isPassive(sentence, verb)) {
-      return at(Grammar.agent(sentence, verb), "agent");
+      Filler agent = at(Grammar.agent(sentence, verb), "agent");
+      return agent.isEmpty() ? unnamedAgent(verb) : agent;
     }
     int subject = grammar.subject(sentence, verb);
     if (subject >= 0) {
@@ -273,6 +276,32 @@ final class Slots {
     return filler.isEmpty()
         ? filler
         : new Filler(filler.actors(), "inherited-subj", filler.indirect());
+  }
+
+  /**
+   * The agent a passive leaves unnamed, where the story gives it: whoever carried out the act it
+   * happened in ("were killed in the raid"), else whoever last used force on the same people
+   * ("Police fired tear gas at protesters. Dozens of demonstrators were arrested.").
+   */
+  private Filler unnamedAgent(int verb) {
+    for (Token child : sentence.children(verb)) {
+      if (child.relation().startsWith("obl")
+          && (Grammar.hasCase(sentence, child.index(), "in")
+              || Grammar.hasCase(sentence, child.index(), "during"))) {
+        ActorMention actor = antecedents.actorOf(sentence, child.index());
+        if (actor != null) {
+          return new Filler(List.of(actor), "agent-context", true);
+        }
+      }
+    }
+    int patient = Grammar.child(sentence, verb, "nsubj:pass");
+    for (ActorMention victim : at(patient, "patient").actors()) {
+      ActorMention agent = antecedents.forceAgainst(victim, sentence.index());
+      if (agent != null) {
+        return new Filler(List.of(agent), "agent-context", true);
+      }
+    }
+    return Filler.EMPTY;
   }
 
   private Filler preposition(String preposition, int trigger, boolean noun, int governor) {

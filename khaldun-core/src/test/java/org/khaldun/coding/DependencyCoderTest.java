@@ -358,4 +358,28 @@ final class DependencyCoderTest {
         "FRA",
         "112");
   }
+
+  @Test
+  void anAgentlessPassiveTakesTheAgentOfTheActItHappenedIn() {
+    assertCodes(
+        "Israeli troops raided Jenin on Monday. Three Palestinians were killed in the raid.",
+        "ISR",
+        "PSE",
+        "190");
+  }
+
+  @Test
+  void anAgentlessPassiveTakesWhoeverLastUsedForceOnTheSamePeople() {
+    assertCodes(
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Dozens of Kenyan"
+            + " demonstrators were arrested.",
+        "KEN",
+        "KEN",
+        "173");
+  }
+
+  @Test
+  void anAgentlessPassiveWithNoActBeforeCodesNothing() {
+    assertNoEvents("Two journalists were detained in Istanbul on Friday.");
+  }
 }
