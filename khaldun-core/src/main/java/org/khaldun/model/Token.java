@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param index 0-based position in its sentence
  * @param text the surface form
- * @param lemma lower-case lemma; a plural noun the lemmatiser left unchanged ("troops") is given
- *     its singular, so that patterns and dictionaries written in the singular match it
+ * @param lemma lower-case lemma; a plural noun the lemmatiser left unchanged ("troops", or
+ *     "Sanctions" opening a sentence) is given its singular, so that patterns and dictionaries
+ *     written in the singular match it
  * @param pos Penn Treebank tag
  * @param ner named-entity tag, {@code O} when none
  * @param begin character offset in the article text
@@ -35,7 +36,9 @@ public record Token(
     if (end < begin) {
       throw new IllegalArgumentException("token " + text + " ends before it begins");
     }
-    if (pos.equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")) {
+    // A sentence-initial plural is often tagged proper ("Sanctions were imposed"): singular too.
+    boolean plural = pos.equals("NNS") || pos.equals("NNPS") && index == 0;
+    if (plural && lemma.length() > 3 && lemma.endsWith("s")) {
       lemma = singular(lemma);
     }
   }

@@ -28,4 +28,11 @@ final class TokenTest {
     assertThat(noun("talks", "talks", "NN").lemma()).isEqualTo("talks");
     assertThat(noun("Sudanese", "sudanese", "NNPS").lemma()).isEqualTo("sudanese");
   }
+
+  @Test
+  void aPluralOpeningTheSentenceTaggedProperGetsItsSingularToo() {
+    assertThat(noun("Sanctions", "sanctions", "NNPS").lemma()).isEqualTo("sanction");
+    Token later = new Token(3, "Forces", "forces", "NNPS", "O", 20, 26, -1, "root");
+    assertThat(later.lemma()).isEqualTo("forces");
+  }
 }
