@@ -285,8 +285,9 @@ final class DependencyCoderTest {
 
   @Test
   void mustInReportedSpeechIsADemandAndNothingElse() {
+    // Releasing people is yielding (084), so the demand is a demand to yield (105, CAMEO 1053).
     String text = "The British minister said that Libya must release the detained journalists.";
-    assertCodes(text, "GBR", "LBY", "100");
+    assertCodes(text, "GBR", "LBY", "105");
     assertNoEventWithRoot(text, "08");
   }
 
@@ -381,5 +382,10 @@ final class DependencyCoderTest {
   @Test
   void anAgentlessPassiveWithNoActBeforeCodesNothing() {
     assertNoEvents("Two journalists were detained in Istanbul on Friday.");
+  }
+
+  @Test
+  void sayingTheOtherSideMustYieldIsADemandToYield() {
+    assertCodes("Niger's junta said French troops must leave the country.", "NER", "FRA", "105");
   }
 }
