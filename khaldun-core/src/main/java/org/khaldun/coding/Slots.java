@@ -205,7 +205,31 @@ final class Slots {
         return filler;
       }
     }
-    return Filler.EMPTY;
+    return noun ? Filler.EMPTY : movedBy(trigger);
+  }
+
+  /**
+   * "Spain recognised a Palestinian state, a move Israel condemned": a verb in a clause on a noun
+   * for an act ("a move", "a decision") that sums up the sentence's main clause is about whoever
+   * acted in that clause.
+   */
+  private Filler movedBy(int verb) {
+    Token token = sentence.token(verb);
+    String rel = token.relation();
+    if (!(rel.equals("dep") || rel.startsWith("acl")) || token.head() < 0) {
+      return Filler.EMPTY;
+    }
+    Token act = sentence.token(token.head());
+    String actRel = act.relation();
+    if (!act.isNoun()
+        || !grammar.antecedentAct.contains(act.lemma())
+        || act.head() < 0
+        || !(actRel.equals("obl:npmod") || actRel.equals("appos") || actRel.equals("dep"))
+        || !sentence.token(act.head()).isVerb()) {
+      return Filler.EMPTY;
+    }
+    Filler actor = verbSubject(act.head());
+    return actor.isEmpty() ? actor : new Filler(actor.actors(), "move-of", true);
   }
 
   /**

@@ -388,4 +388,14 @@ final class DependencyCoderTest {
   void sayingTheOtherSideMustYieldIsADemandToYield() {
     assertCodes("Niger's junta said French troops must leave the country.", "NER", "FRA", "105");
   }
+
+  @Test
+  void aMoveCondemnedIsTheMoveOfWhoeverActedInTheMainClause() {
+    String text =
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a move"
+            + " Israel condemned as a reward for terrorism.";
+    assertCodes(text, "ISR", "ESP", "111");
+    assertCodes(text, "ISR", "NOR", "111");
+    assertCodes(text, "ESP", "PSE", "054");
+  }
 }
