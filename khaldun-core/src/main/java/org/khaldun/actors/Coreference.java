@@ -47,6 +47,8 @@ final class Coreference {
   private final List<ActorMention> history = new ArrayList<>();
   private List<ActorMention> pair = List.of();
   private int pairSentence = -100;
+  private List<ActorMention> group = List.of();
+  private int groupSentence = -100;
   private ActorMention lastSubjectPerson;
 
   Coreference(AnnotatedArticle article) {
@@ -57,12 +59,12 @@ final class Coreference {
   List<ActorMention> resolve(Sentence sentence, List<ActorMention> direct) {
     List<ActorMention> added = new ArrayList<>();
     for (Token token : sentence.tokens()) {
-      if (covered(direct, token.index())) {
+      if (ReferenceSyntax.covered(direct, token.index())) {
         continue;
       }
       List<ActorMention> antecedents = antecedents(sentence, token, direct);
       for (ActorMention antecedent : antecedents) {
-        int start = spanStart(sentence, token);
+        int start = ReferenceSyntax.spanStart(sentence, token);
         added.add(
             new ActorMention(
                 sentence.index(),
@@ -80,15 +82,6 @@ final class Coreference {
     return added;
   }
 
-  private static boolean covered(List<ActorMention> mentions, int token) {
-    for (ActorMention mention : mentions) {
-      if (mention.head() == token) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private List<ActorMention> antecedents(
       Sentence sentence, Token token, List<ActorMention> direct) {
     String lemma = token.lemma();
@@ -99,12 +92,12 @@ final class Coreference {
           return person == null ? List.of() : List.of(person);
         }
         case "they", "them", "their" -> {
-          List<ActorMention> conjoined = conjoinedBefore(sentence, token, direct);
+          List<ActorMention> conjoined = ReferenceSyntax.conjoinedBefore(sentence, token, direct);
           return conjoined.isEmpty() ? currentPair(sentence) : conjoined;
         }
         case "we", "us", "our" -> {
           // In a quote, the speaker: "'We will respond,' the ministry said."
-          ActorMention speaker = speaker(sentence, direct);
+          ActorMention speaker = ReferenceSyntax.speaker(sentence, direct);
           return speaker == null ? List.of() : List.of(speaker);
         }
         case "it", "its" -> {
@@ -123,20 +116,30 @@ final class Coreference {
     if (!token.isNoun() && !token.pos().equals("CD") && !token.pos().equals("DT")) {
       return List.of();
     }
-    boolean definite = hasChild(sentence, token.index(), "det", "the");
+    boolean definite = ReferenceSyntax.hasChild(sentence, token.index(), "det", "the");
     boolean two =
-        hasChild(sentence, token.index(), "nummod", "two")
+        ReferenceSyntax.hasChild(sentence, token.index(), "nummod", "two")
             || token.lemma().equals("two") && definite;
     boolean both =
-        hasChild(sentence, token.index(), "det", "both")
-            || hasChild(sentence, token.index(), "cc:preconj", "both")
+        ReferenceSyntax.hasChild(sentence, token.index(), "det", "both")
+            || ReferenceSyntax.hasChild(sentence, token.index(), "cc:preconj", "both")
             || token.lemma().equals("both") && token.relation().startsWith("nsubj");
     if ((two && definite || both)
         && (PAIR_NOUNS.contains(lemma) || lemma.equals("two") || lemma.equals("both"))) {
       return currentPair(sentence);
     }
+    // "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors from the three
+    // countries": the latest group of as many conjoined actors.
+    int count = ReferenceSyntax.count(sentence, token.index());
+    if (definite
+        && count >= 3
+        && PAIR_NOUNS.contains(lemma)
+        && group.size() == count
+        && sentence.index() - groupSentence <= PAIR_MEMORY) {
+      return group;
+    }
     // "each side blamed the other", "the two sides", "each other"
-    boolean each = hasChild(sentence, token.index(), "det", "each");
+    boolean each = ReferenceSyntax.hasChild(sentence, token.index(), "det", "each");
     if ((each || definite && lemma.equals("other"))
             && (lemma.equals("side") || lemma.equals("other"))
         || lemma.equals("side") && two) {
@@ -144,7 +147,7 @@ final class Coreference {
     }
     if (definite
         && !token.isProperNoun()
-        && !hasModifier(sentence, token.index())
+        && !ReferenceSyntax.hasModifier(sentence, token.index())
         && !lemma.equals("country")
         && !ORGANISATION_NOUNS.contains(lemma)
         && !PERSON_NOUNS.contains(lemma)) {
@@ -153,7 +156,9 @@ final class Coreference {
         return List.of(same);
       }
     }
-    if (definite && token.pos().equals("NN") && !hasModifier(sentence, token.index())) {
+    if (definite
+        && token.pos().equals("NN")
+        && !ReferenceSyntax.hasModifier(sentence, token.index())) {
       if (lemma.equals("country")) {
         ActorMention country = recentCountry(sentence, token, direct);
         return country == null ? List.of() : List.of(country);
@@ -170,84 +175,8 @@ final class Coreference {
     return List.of();
   }
 
-  /** "Egypt and Jordan said they would ...": conjoined actors earlier in the sentence. */
-  private static List<ActorMention> conjoinedBefore(
-      Sentence sentence, Token token, List<ActorMention> direct) {
-    for (ActorMention first : direct) {
-      if (first.head() >= token.index()) {
-        continue;
-      }
-      List<ActorMention> group = new ArrayList<>(List.of(first));
-      for (ActorMention other : direct) {
-        Token head = sentence.token(other.head());
-        if (other.head() < token.index()
-            && head.relation().equals("conj")
-            && head.head() == first.head()
-            && !other.sameActor(first)) {
-          group.add(other);
-        }
-      }
-      if (group.size() >= 2) {
-        return group;
-      }
-    }
-    return List.of();
-  }
-
-  /** Verbs that report speech, whose subject a first-person pronoun in the quote refers to. */
-  private static final Set<String> SPEECH =
-      Set.of("say", "tell", "add", "state", "declare", "warn", "write", "insist", "stress", "note");
-
-  /** The actor that is the subject of a speech verb in the sentence, or null. */
-  private static ActorMention speaker(Sentence sentence, List<ActorMention> direct) {
-    for (ActorMention mention : direct) {
-      Token head = sentence.token(mention.head());
-      if (head.relation().equals("nsubj")
-          && head.head() >= 0
-          && SPEECH.contains(sentence.token(head.head()).lemma())) {
-        return mention;
-      }
-    }
-    return null;
-  }
-
   private List<ActorMention> currentPair(Sentence sentence) {
     return sentence.index() - pairSentence <= PAIR_MEMORY ? pair : List.of();
-  }
-
-  private static boolean hasChild(Sentence sentence, int head, String relation, String lemma) {
-    for (Token child : sentence.children(head)) {
-      if (child.relation().equals(relation) && child.lemma().equals(lemma)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasModifier(Sentence sentence, int head) {
-    for (Token child : sentence.children(head)) {
-      String rel = child.relation();
-      if (rel.equals("amod")
-          || rel.startsWith("compound")
-          || rel.equals("nmod:poss")
-          || rel.startsWith("nmod")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int spanStart(Sentence sentence, Token token) {
-    int start = token.index();
-    for (Token child : sentence.children(token.index())) {
-      if (child.index() < start
-          && (child.relation().equals("det")
-              || child.relation().equals("nummod")
-              || child.relation().equals("cc:preconj"))) {
-        start = child.index();
-      }
-    }
-    return start;
   }
 
   /** Nouns that make a phrase a person whatever resolved it ("Egypt's foreign minister"). */
@@ -435,6 +364,11 @@ final class Coreference {
       pair = newPair;
       pairSentence = sentence.index();
     }
+    List<ActorMention> newGroup = ReferenceSyntax.findGroup(sentence, all);
+    if (newGroup.size() >= 3) {
+      group = newGroup;
+      groupSentence = sentence.index();
+    }
     for (ActorMention mention : all) {
       Token head = sentence.token(mention.head());
       if (head.relation().startsWith("nsubj") && isPerson(mention)) {
@@ -460,7 +394,7 @@ final class Coreference {
                 || other.head() == subject.head();
         boolean with =
             NounPhrase.hasCase(sentence, other.head(), "with")
-                && governedBy(sentence, other.head(), head.head());
+                && ReferenceSyntax.governedBy(sentence, other.head(), head.head());
         // "Erdogan welcomed Ramaphosa": two people meeting are the pair "the two leaders" means.
         boolean metPerson =
             isPerson(subject)
@@ -473,20 +407,5 @@ final class Coreference {
       }
     }
     return List.of();
-  }
-
-  /** True when {@code token} hangs below {@code verb} through at most two nominal links. */
-  private static boolean governedBy(Sentence sentence, int token, int verb) {
-    int current = sentence.token(token).head();
-    for (int hops = 0; hops < 3 && current >= 0; hops++) {
-      if (current == verb) {
-        return true;
-      }
-      if (sentence.token(current).isVerb()) {
-        return false;
-      }
-      current = sentence.token(current).head();
-    }
-    return false;
   }
 }

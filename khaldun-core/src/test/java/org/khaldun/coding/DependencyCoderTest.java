@@ -398,4 +398,14 @@ final class DependencyCoderTest {
     assertCodes(text, "ISR", "NOR", "111");
     assertCodes(text, "ESP", "PSE", "054");
   }
+
+  @Test
+  void theThreeCountriesAreTheLatestThreeConjoined() {
+    String text =
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel"
+            + " recalled its ambassadors from the three countries.";
+    assertCodes(text, "ISR", "ESP", "161");
+    assertCodes(text, "ISR", "IRL", "161");
+    assertCodes(text, "ISR", "NOR", "161");
+  }
 }
