@@ -136,6 +136,30 @@ final class ActorDataFilesTest {
   }
 
   @Test
+  void everyPersonHasOneNamesFieldAndNoNameNamesTwoPeople() {
+    Map<String, String> namesByPerson = new HashMap<>();
+    Map<List<String>, String> personByPhrase = new HashMap<>();
+    List<String> wrong = new ArrayList<>();
+    for (DataFile.Row row : rows("people.tsv")) {
+      List<String> names = row.list(0);
+      String person = names.get(0);
+      String previous = namesByPerson.putIfAbsent(person, row.field(0));
+      if (previous != null && !previous.equals(row.field(0))) {
+        wrong.add(row.file() + ":" + row.line() + " names of " + person + " differ");
+      }
+      for (String name : names) {
+        String owner = personByPhrase.putIfAbsent(PhraseTokenizer.split(name), person);
+        if (owner != null && !owner.equals(person)) {
+          wrong.add(row.file() + ":" + row.line() + " '" + name + "' names " + owner + " too");
+        }
+      }
+    }
+
+    assertThat(namesByPerson).hasSizeGreaterThan(1000);
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void groupValidityPeriodsBeginNoLaterThanTheyEnd() {
     for (DataFile.Row row : rows("groups.tsv")) {
       String from = row.optional(3);
