@@ -163,6 +163,10 @@ final class Wording {
     if (conditional || Grammar.isQuestion(sentence, current)) {
       return null;
     }
+    if (Grammar.isCounterfactual(sentence, predicate)
+        || Grammar.isBackgroundRelative(sentence, predicate)) {
+      return null;
+    }
     if (negated) {
       if ((modal || intended) && Transforms.cooperative(pattern.code())) {
         code = transforms.reject(pattern.code());

@@ -408,4 +408,17 @@ final class DependencyCoderTest {
     assertCodes(text, "ISR", "IRL", "161");
     assertCodes(text, "ISR", "NOR", "161");
   }
+
+  @Test
+  void whatWouldHaveHappenedDidNotHappen() {
+    assertNoEvents("Israel would have attacked Lebanon.");
+  }
+
+  @Test
+  void whatANamedActorHabituallyDoesInARelativeClauseIsBackground() {
+    assertNoEventWithRoot(
+        "The United States, which carries out air strikes against the militants in Somalia,"
+            + " offered its condolences to the victims.",
+        "19");
+  }
 }
