@@ -421,4 +421,10 @@ final class DependencyCoderTest {
             + " offered its condolences to the victims.",
         "19");
   }
+
+  @Test
+  void anEthnicGroupBelongsToTheCountryItIsPlacedIn() {
+    assertCodes(
+        "Georgian police arrested two ethnic Armenians in southern Georgia.", "GEO", "GEO", "173");
+  }
 }
