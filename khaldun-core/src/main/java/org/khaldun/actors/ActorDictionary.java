@@ -214,12 +214,17 @@ public final class ActorDictionary {
       if (tokens.isEmpty()) {
         return;
       }
-      // A phrase defined again in a later file replaces the earlier meaning; within one file,
-      // several meanings of one phrase are kept (a person's several roles, a group's periods).
-      if (replacedInThisFile.add(tokens)) {
-        names.put(tokens, new ArrayList<>(List.of(lexeme)));
-      } else {
-        names.get(tokens).add(lexeme);
+      // CoreNLP splits some hyphenated words and keeps others ("Lashkar - e-Taiba",
+      // "Hayat Tahrir al - Sham"), and splits the apostrophe off a plural possessive
+      // ("Workers ' Party"): every way of splitting the phrase is entered.
+      for (List<String> variant : PhraseTokenizer.variants(tokens)) {
+        // A phrase defined again in a later file replaces the earlier meaning; within one file,
+        // several meanings of one phrase are kept (a person's several roles, a group's periods).
+        if (replacedInThisFile.add(variant)) {
+          names.put(variant, new ArrayList<>(List.of(lexeme)));
+        } else if (!names.get(variant).contains(lexeme)) {
+          names.get(variant).add(lexeme);
+        }
       }
     }
 

@@ -116,6 +116,28 @@ final class ActorDictionaryTest {
   }
 
   @Test
+  void hyphenatedNamesMatchHoweverTheTokenizerSplitsThem() {
+    // CoreNLP gives "Lashkar - e-Taiba" and "Hayat Tahrir al - Sham" in running text.
+    assertThat(organisationOf("Lashkar", "-", "e-Taiba", "attacked")).isEqualTo("PAKREB");
+    assertThat(organisationOf("Lashkar-e-Taiba", "attacked")).isEqualTo("PAKREB");
+    assertThat(organisationOf("Kataib", "Sayyid", "al", "-", "Shuhada", "attacked"))
+        .isEqualTo("IRQUAF");
+    assertThat(organisationOf("SPLM", "-", "N", "attacked")).isEqualTo("SDNREB");
+    assertThat(organisationOf("Kurdistan", "Workers", "'", "Party", "attacked"))
+        .isEqualTo("TURREB");
+    List<ActorDictionary.Hit> hits = dictionary.find(sentence("Guinea", "-", "Bissau", "voted"));
+    assertThat(hits.get(0).end()).isEqualTo(3);
+    assertThat(hits.get(0).lexeme()).isEqualTo(new Lexeme.Country("GNB", Lexeme.Form.NAME));
+  }
+
+  private String organisationOf(String... forms) {
+    List<ActorDictionary.Hit> hits = dictionary.find(sentence(forms));
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).end()).isEqualTo(forms.length - 1);
+    return ((Lexeme.Organisation) hits.get(0).lexeme()).code().code();
+  }
+
+  @Test
   void longestMatchWinsSoSaudiArabiaIsOneHit() {
     List<ActorDictionary.Hit> hits = dictionary.find(sentence("Saudi", "Arabia", "protested"));
 
