@@ -24,8 +24,8 @@ import org.khaldun.testkit.Models;
  * (docs/ACCURACY.md lists the rest by class). A failure names the failing sentences.
  */
 final class NewsLikeSuiteIT {
-  /** Sentences passing at the last measurement: 387 of 449. */
-  private static final int PASSING_FLOOR = 382;
+  /** Sentences passing at the last measurement: 390 of 449. */
+  private static final int PASSING_FLOOR = 385;
 
   /**
    * Codes none of whose sentences comes out exact yet, each for a known reason: 063's sentences
