@@ -427,4 +427,12 @@ final class DependencyCoderTest {
     assertCodes(
         "Georgian police arrested two ethnic Armenians in southern Georgia.", "GEO", "GEO", "173");
   }
+
+  @Test
+  void aMissileFiredAtNoOneIsAShowOfForceAndAtSomeoneAnAttack() {
+    assertCodes(
+        "North Korea fired an intercontinental ballistic missile on Thursday.", "PRK", null, "150");
+    assertCodes("Hezbollah fired missiles at northern Israel.", "LBN", "ISR", "194");
+    assertNoEventWithRoot("Hezbollah fired missiles at northern Israel.", "15");
+  }
 }
