@@ -16,7 +16,7 @@ final class Slots {
   private final Grammar grammar;
   private final Sentence sentence;
   private final SentenceActors actors;
-  private final EventAntecedents antecedents;
+  private final ImpliedActors implied;
 
   Slots(
       Grammar grammar,
@@ -26,7 +26,7 @@ final class Slots {
     this.grammar = grammar;
     this.sentence = sentence;
     this.actors = new SentenceActors(sentence, mentions, antecedents);
-    this.antecedents = antecedents;
+    this.implied = new ImpliedActors(grammar, sentence, this, antecedents);
   }
 
   /** A filled slot: the actors found and how ("obj", "with", "poss", ...). */
@@ -205,31 +205,7 @@ final class Slots {
         return filler;
       }
     }
-    return noun ? Filler.EMPTY : movedBy(trigger);
-  }
-
-  /**
-   * "Spain recognised a Palestinian state, a move Israel condemned": a verb in a clause on a noun
-   * for an act ("a move", "a decision") that sums up the sentence's main clause is about whoever
-   * acted in that clause.
-   */
-  private Filler movedBy(int verb) {
-    Token token = sentence.token(verb);
-    String rel = token.relation();
-    if (!(rel.equals("dep") || rel.startsWith("acl")) || token.head() < 0) {
-      return Filler.EMPTY;
-    }
-    Token act = sentence.token(token.head());
-    String actRel = act.relation();
-    if (!act.isNoun()
-        || !grammar.antecedentAct.contains(act.lemma())
-        || act.head() < 0
-        || !(actRel.equals("obl:npmod") || actRel.equals("appos") || actRel.equals("dep"))
-        || !sentence.token(act.head()).isVerb()) {
-      return Filler.EMPTY;
-    }
-    Filler actor = verbSubject(act.head());
-    return actor.isEmpty() ? actor : new Filler(actor.actors(), "move-of", true);
+    return noun ? Filler.EMPTY : implied.movedBy(trigger);
   }
 
   /**
@@ -288,7 +264,7 @@ final class Slots {
   Filler verbSubject(int verb) {
     if (Grammar.isPassive(sentence, verb)) {
       Filler agent = at(Grammar.agent(sentence, verb), "agent");
-      return agent.isEmpty() ? unnamedAgent(verb) : agent;
+      return agent.isEmpty() ? implied.unnamedAgent(verb) : agent;
     }
     int subject = grammar.subject(sentence, verb);
     if (subject >= 0) {
@@ -300,32 +276,6 @@ final class Slots {
     return filler.isEmpty()
         ? filler
         : new Filler(filler.actors(), "inherited-subj", filler.indirect());
-  }
-
-  /**
-   * The agent a passive leaves unnamed, where the story gives it: whoever carried out the act it
-   * happened in ("were killed in the raid"), else whoever last used force on the same people
-   * ("Police fired tear gas at protesters. Dozens of demonstrators were arrested.").
-   */
-  private Filler unnamedAgent(int verb) {
-    for (Token child : sentence.children(verb)) {
-      if (child.relation().startsWith("obl")
-          && (Grammar.hasCase(sentence, child.index(), "in")
-              || Grammar.hasCase(sentence, child.index(), "during"))) {
-        ActorMention actor = antecedents.actorOf(sentence, child.index());
-        if (actor != null) {
-          return new Filler(List.of(actor), "agent-context", true);
-        }
-      }
-    }
-    int patient = Grammar.child(sentence, verb, "nsubj:pass");
-    for (ActorMention victim : at(patient, "patient").actors()) {
-      ActorMention agent = antecedents.forceAgainst(victim, sentence.index());
-      if (agent != null) {
-        return new Filler(List.of(agent), "agent-context", true);
-      }
-    }
-    return Filler.EMPTY;
   }
 
   private Filler preposition(String preposition, int trigger, boolean noun, int governor) {

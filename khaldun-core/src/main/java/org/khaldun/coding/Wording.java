@@ -163,8 +163,8 @@ final class Wording {
     if (conditional || Grammar.isQuestion(sentence, current)) {
       return null;
     }
-    if (Grammar.isCounterfactual(sentence, predicate)
-        || Grammar.isBackgroundRelative(sentence, predicate)) {
+    if (ClauseStatus.isCounterfactual(sentence, predicate)
+        || ClauseStatus.isBackgroundRelative(sentence, predicate)) {
       return null;
     }
     if (negated) {

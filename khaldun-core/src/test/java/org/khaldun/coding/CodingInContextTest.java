@@ -1,0 +1,107 @@
+package org.khaldun.coding;
+
+import static org.khaldun.testkit.Coding.assertCodes;
+import static org.khaldun.testkit.Coding.assertNoEventWithRoot;
+import static org.khaldun.testkit.Coding.assertNoEvents;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder where a sentence alone does not say who acted or whether it happened: parser slips,
+ * references back, agentless passives, acts summed up as "a move", counterfactuals, background
+ * clauses, ethnic groups and missiles fired at no one. On hand-checked parses.
+ */
+final class CodingInContextTest {
+  @Test
+  void aNounMisreadAsAClauseIsStillTheObjectAndItsModifiersTheTargets() {
+    String text = "Iran condemned the U.S. and British strikes on Yemen.";
+    assertCodes(text, "IRN", "USA", "111");
+    assertCodes(text, "IRN", "GBR", "111");
+  }
+
+  @Test
+  void aDefiniteNounRefersToTheLatestActorNamedByTheSameNoun() {
+    assertCodes(
+        "Niger's junta ordered the French ambassador to leave. The junta later accused France of"
+            + " planning a military intervention.",
+        "NER",
+        "FRA",
+        "112");
+  }
+
+  @Test
+  void anAgentlessPassiveTakesTheAgentOfTheActItHappenedIn() {
+    assertCodes(
+        "Israeli troops raided Jenin on Monday. Three Palestinians were killed in the raid.",
+        "ISR",
+        "PSE",
+        "190");
+  }
+
+  @Test
+  void anAgentlessPassiveTakesWhoeverLastUsedForceOnTheSamePeople() {
+    assertCodes(
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Dozens of Kenyan"
+            + " demonstrators were arrested.",
+        "KEN",
+        "KEN",
+        "173");
+  }
+
+  @Test
+  void anAgentlessPassiveWithNoActBeforeCodesNothing() {
+    assertNoEvents("Two journalists were detained in Istanbul on Friday.");
+  }
+
+  @Test
+  void sayingTheOtherSideMustYieldIsADemandToYield() {
+    assertCodes("Niger's junta said French troops must leave the country.", "NER", "FRA", "105");
+  }
+
+  @Test
+  void aMoveCondemnedIsTheMoveOfWhoeverActedInTheMainClause() {
+    String text =
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a move"
+            + " Israel condemned as a reward for terrorism.";
+    assertCodes(text, "ISR", "ESP", "111");
+    assertCodes(text, "ISR", "NOR", "111");
+    assertCodes(text, "ESP", "PSE", "054");
+  }
+
+  @Test
+  void theThreeCountriesAreTheLatestThreeConjoined() {
+    String text =
+        "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday. Israel"
+            + " recalled its ambassadors from the three countries.";
+    assertCodes(text, "ISR", "ESP", "161");
+    assertCodes(text, "ISR", "IRL", "161");
+    assertCodes(text, "ISR", "NOR", "161");
+  }
+
+  @Test
+  void whatWouldHaveHappenedDidNotHappen() {
+    assertNoEvents("Israel would have attacked Lebanon.");
+  }
+
+  @Test
+  void whatANamedActorHabituallyDoesInARelativeClauseIsBackground() {
+    assertNoEventWithRoot(
+        "The United States, which carries out air strikes against the militants in Somalia,"
+            + " offered its condolences to the victims.",
+        "19");
+  }
+
+  @Test
+  void anEthnicGroupBelongsToTheCountryItIsPlacedIn() {
+    assertCodes(
+        "Georgian police arrested two ethnic Armenians in southern Georgia.", "GEO", "GEO", "173");
+  }
+
+  @Test
+  void aMissileFiredAtNoOneIsAShowOfForceAndAtSomeoneAnAttack() {
+    assertCodes(
+        "North Korea fired an intercontinental ballistic missile on Thursday.", "PRK", null, "150");
+    assertCodes("Hezbollah fired missiles at northern Israel.", "LBN", "ISR", "194");
+    assertNoEventWithRoot("Hezbollah fired missiles at northern Israel.", "15");
+  }
+}
