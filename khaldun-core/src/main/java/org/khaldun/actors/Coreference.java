@@ -105,6 +105,9 @@ final class Coreference {
               && Set.of("be", "seem", "appear").contains(sentence.token(token.head()).lemma())) {
             return List.of();
           }
+          if (unknownReporter(sentence, token, direct)) {
+            return List.of(); // "The military said it had ...": it is the military, unknown here
+          }
           ActorMention thing = recentNonPerson(sentence, token, direct);
           return thing == null ? List.of() : List.of(thing);
         }
@@ -173,6 +176,33 @@ final class Coreference {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@code pronoun} is the subject of a clause reported by a noun phrase that is no known
+   * actor: the pronoun is that phrase, not an earlier actor.
+   */
+  private static boolean unknownReporter(
+      Sentence sentence, Token pronoun, List<ActorMention> direct) {
+    if (!pronoun.relation().startsWith("nsubj") || pronoun.head() < 0) {
+      return false;
+    }
+    Token clause = sentence.token(pronoun.head());
+    if (!clause.relation().equals("ccomp") || clause.head() < 0) {
+      return false;
+    }
+    for (Token child : sentence.children(clause.head())) {
+      if (child.relation().equals("nsubj")
+          && child.index() < pronoun.index()
+          && child.isNoun()
+          && !child.isProperNoun()
+          && !ReferenceSyntax.covered(direct, child.index())
+          && sentence.children(child.index()).stream()
+              .noneMatch(m -> ReferenceSyntax.covered(direct, m.index()))) {
+        return true; // no actor names the reporter, not even a modifier ("Sudan's council")
+      }
+    }
+    return false;
   }
 
   private List<ActorMention> currentPair(Sentence sentence) {

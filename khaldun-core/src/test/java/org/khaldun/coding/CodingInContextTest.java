@@ -104,4 +104,12 @@ final class CodingInContextTest {
     assertCodes("Hezbollah fired missiles at northern Israel.", "LBN", "ISR", "194");
     assertNoEventWithRoot("Hezbollah fired missiles at northern Israel.", "15");
   }
+
+  @Test
+  void itReportedByAnUnknownSubjectIsThatSubjectNotAnEarlierActor() {
+    // Without the rule "it" became Qatar (Doha), coding Qatar striking Hamas.
+    assertNoEventWithRoot(
+        "Hamas leaders met in Doha on Monday. The military said it had targeted Hamas fighters.",
+        "19");
+  }
 }
