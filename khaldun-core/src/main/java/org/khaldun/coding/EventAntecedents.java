@@ -2,6 +2,7 @@ package org.khaldun.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.khaldun.model.ActorMention;
 import org.khaldun.model.AnnotatedArticle;
 import org.khaldun.model.CodedEvent;
@@ -66,32 +67,24 @@ final class EventAntecedents {
    * in the attack"), or null.
    */
   ActorMention deniedTo(CodedEvent denial) {
-    for (int i = reported.size() - 1; i >= 0; i--) {
-      CodedEvent event = reported.get(i).event();
-      if (denial.sentence() - event.sentence() > REACH + 2) {
-        break;
-      }
-      if (event.code().root().equals("11")
-          && event.target() != null
-          && event.target().sameActor(denial.source())
-          && !event.source().sameActor(denial.source())) {
-        return event.source();
-      }
+    ActorMention denier = denial.source();
+    CodedEvent accusation =
+        latest(
+            denial.sentence(),
+            REACH + 2,
+            e ->
+                e.code().root().equals("11")
+                    && e.target().sameActor(denier)
+                    && !e.source().sameActor(denier));
+    if (accusation != null) {
+      return accusation.source();
     }
-    for (int i = reported.size() - 1; i >= 0; i--) {
-      CodedEvent event = reported.get(i).event();
-      if (denial.sentence() - event.sentence() > REACH) {
-        break;
-      }
-      int root = Integer.parseInt(event.code().root());
-      if (root >= 18
-          && event.target() != null
-          && !event.source().sameActor(denial.source())
-          && !event.target().sameActor(denial.source())) {
-        return event.target();
-      }
-    }
-    return null;
+    CodedEvent violence =
+        latest(
+            denial.sentence(),
+            REACH,
+            e -> root(e) >= 18 && !e.source().sameActor(denier) && !e.target().sameActor(denier));
+    return violence == null ? null : violence.target();
   }
 
   /**
@@ -100,24 +93,16 @@ final class EventAntecedents {
    * violation"), or null.
    */
   ActorMention counterpart(CodedEvent event) {
-    for (int i = reported.size() - 1; i >= 0; i--) {
-      CodedEvent earlier = reported.get(i).event();
-      if (event.sentence() - earlier.sentence() > REACH) {
-        break;
-      }
-      if (earlier.target() == null) {
-        continue;
-      }
-      if (earlier.source().sameActor(event.source())
-          && !earlier.target().sameActor(event.source())) {
-        return earlier.target();
-      }
-      if (earlier.target().sameActor(event.source())
-          && !earlier.source().sameActor(event.source())) {
-        return earlier.source();
-      }
+    ActorMention actor = event.source();
+    CodedEvent earlier =
+        latest(
+            event.sentence(),
+            REACH,
+            e -> e.source().sameActor(actor) != e.target().sameActor(actor));
+    if (earlier == null) {
+      return null;
     }
-    return null;
+    return earlier.source().sameActor(actor) ? earlier.target() : earlier.source();
   }
 
   /**
@@ -126,19 +111,16 @@ final class EventAntecedents {
    * or null.
    */
   ActorMention criticised(CodedEvent event) {
-    for (int i = reported.size() - 1; i >= 0; i--) {
-      CodedEvent earlier = reported.get(i).event();
-      if (event.sentence() - earlier.sentence() > REACH) {
-        break;
-      }
-      if (earlier.code().root().equals(event.code().root())
-          && earlier.target() != null
-          && !earlier.source().sameActor(event.source())
-          && !earlier.target().sameActor(event.source())) {
-        return earlier.target();
-      }
-    }
-    return null;
+    ActorMention critic = event.source();
+    CodedEvent earlier =
+        latest(
+            event.sentence(),
+            REACH,
+            e ->
+                e.code().root().equals(event.code().root())
+                    && !e.source().sameActor(critic)
+                    && !e.target().sameActor(critic));
+    return earlier == null ? null : earlier.target();
   }
 
   /**
@@ -146,19 +128,34 @@ final class EventAntecedents {
    * sentence}: the agent an agentless passive leaves out, or null.
    */
   ActorMention forceAgainst(ActorMention victim, int sentence) {
+    // The police on protesters of their own country too: the codes differ, not the countries.
+    CodedEvent earlier =
+        latest(
+            sentence,
+            2,
+            e ->
+                root(e) >= 17
+                    && e.target().sameActor(victim)
+                    && !e.source().code().equals(victim.code()));
+    return earlier == null ? null : earlier.source();
+  }
+
+  /** The latest event with a target within {@code reach} sentences that passes {@code test}. */
+  private CodedEvent latest(int sentence, int reach, Predicate<CodedEvent> test) {
     for (int i = reported.size() - 1; i >= 0; i--) {
-      CodedEvent earlier = reported.get(i).event();
-      if (sentence - earlier.sentence() > 2) {
+      CodedEvent event = reported.get(i).event();
+      if (sentence - event.sentence() > reach) {
         break;
       }
-      if (Integer.parseInt(earlier.code().root()) >= 17
-          && earlier.target() != null
-          && earlier.target().sameActor(victim)
-          && !earlier.source().code().equals(victim.code())) {
-        return earlier.source(); // the police on protesters of their own country too
+      if (event.target() != null && test.test(event)) {
+        return event;
       }
     }
     return null;
+  }
+
+  private static int root(CodedEvent event) {
+    return Integer.parseInt(event.code().root());
   }
 
   /** "the raid", "its decision", "these attacks": a noun that points back. */
