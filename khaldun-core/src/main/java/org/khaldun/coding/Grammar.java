@@ -30,7 +30,8 @@ final class Grammar {
           java.util.Map.entry("antecedent-act", "nouns that refer back to any reported act"),
           java.util.Map.entry("content-noun", "nouns whose complement says what they ask or offer"),
           java.util.Map.entry("report-noun", "nouns whose clause reports, not asserts, an event"),
-          java.util.Map.entry("modal-possibility", "modals of possibility, not intent"));
+          java.util.Map.entry("modal-possibility", "modals of possibility, not intent"),
+          java.util.Map.entry("topical", "prepositions that make a gerund clause a topic"));
 
   private static final Set<String> CLAUSES =
       Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
@@ -51,6 +52,7 @@ final class Grammar {
   final Set<String> contentNoun;
   final Set<String> reportNoun;
   final Set<String> possibility;
+  final Set<String> topical;
   private final java.util.Map<String, String> antecedentFamilies;
   private final java.util.Map<String, List<String>> support;
 
@@ -79,6 +81,7 @@ final class Grammar {
     contentNoun = classes.get("content-noun");
     reportNoun = classes.get("report-noun");
     possibility = classes.get("modal-possibility");
+    topical = classes.get("topical");
     // "class antecedent-19|18|20 attack|raid|...": nouns that refer back to acts of those roots.
     java.util.Map<String, String> families = new java.util.HashMap<>();
     for (String name : classes.names()) {

@@ -202,7 +202,7 @@ final class Wording {
   }
 
   /** A gerund clause introduced by a topical preposition: "about reaching", "over joining". */
-  private static boolean topic(Sentence sentence, int predicate) {
+  private boolean topic(Sentence sentence, int predicate) {
     Token token = sentence.token(predicate);
     String rel = token.relation();
     if (!token.pos().equals("VBG")
@@ -211,15 +211,12 @@ final class Wording {
     }
     for (Token child : sentence.children(predicate)) {
       if ((child.relation().equals("mark") || child.relation().equals("case"))
-          && TOPICAL.contains(child.lemma())) {
+          && grammar.topical.contains(child.lemma())) {
         return true;
       }
     }
     return false;
   }
-
-  private static final java.util.Set<String> TOPICAL =
-      java.util.Set.of("about", "over", "on", "regarding", "concerning", "of");
 
   private static boolean hasInfinitiveMark(Sentence sentence, int index) {
     return hasMark(sentence, index, "to");
