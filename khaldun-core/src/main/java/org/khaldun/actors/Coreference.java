@@ -120,9 +120,8 @@ final class Coreference {
       return List.of();
     }
     boolean definite = ReferenceSyntax.hasChild(sentence, token.index(), "det", "the");
-    boolean two =
-        ReferenceSyntax.hasChild(sentence, token.index(), "nummod", "two")
-            || token.lemma().equals("two") && definite;
+    int count = ReferenceSyntax.count(sentence, token.index());
+    boolean two = count == 2 || token.lemma().equals("two") && definite;
     boolean both =
         ReferenceSyntax.hasChild(sentence, token.index(), "det", "both")
             || ReferenceSyntax.hasChild(sentence, token.index(), "cc:preconj", "both")
@@ -133,7 +132,6 @@ final class Coreference {
     }
     // "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors from the three
     // countries": the latest group of as many conjoined actors.
-    int count = ReferenceSyntax.count(sentence, token.index());
     if (definite
         && count >= 3
         && PAIR_NOUNS.contains(lemma)
@@ -394,7 +392,7 @@ final class Coreference {
       pair = newPair;
       pairSentence = sentence.index();
     }
-    List<ActorMention> newGroup = ReferenceSyntax.findGroup(sentence, all);
+    List<ActorMention> newGroup = ReferenceSyntax.conjoined(sentence, all, 3);
     if (newGroup.size() >= 3) {
       group = newGroup;
       groupSentence = sentence.index();

@@ -20,7 +20,7 @@ final class ReferenceSyntax {
     return false;
   }
 
-  static final List<String> NUMBERS =
+  private static final List<String> NUMBERS =
       List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   /** The number a numeral modifier gives the noun ("the three countries"), or 0. */
@@ -40,25 +40,8 @@ final class ReferenceSyntax {
   /** "Egypt and Jordan said they would ...": conjoined actors earlier in the sentence. */
   static List<ActorMention> conjoinedBefore(
       Sentence sentence, Token token, List<ActorMention> direct) {
-    for (ActorMention first : direct) {
-      if (first.head() >= token.index()) {
-        continue;
-      }
-      List<ActorMention> group = new ArrayList<>(List.of(first));
-      for (ActorMention other : direct) {
-        Token head = sentence.token(other.head());
-        if (other.head() < token.index()
-            && head.relation().equals("conj")
-            && head.head() == first.head()
-            && !other.sameActor(first)) {
-          group.add(other);
-        }
-      }
-      if (group.size() >= 2) {
-        return group;
-      }
-    }
-    return List.of();
+    List<ActorMention> before = direct.stream().filter(m -> m.head() < token.index()).toList();
+    return conjoined(sentence, before, 2);
   }
 
   /** Verbs that report speech, whose subject a first-person pronoun in the quote refers to. */
@@ -113,8 +96,11 @@ final class ReferenceSyntax {
     return start;
   }
 
-  /** Three or more different actors conjoined in one phrase ("Spain, Ireland and Norway"). */
-  static List<ActorMention> findGroup(Sentence sentence, List<ActorMention> mentions) {
+  /**
+   * The first actor with its different conjoined actors ("Spain, Ireland and Norway"), if they are
+   * at least {@code minimum}; else empty.
+   */
+  static List<ActorMention> conjoined(Sentence sentence, List<ActorMention> mentions, int minimum) {
     for (ActorMention first : mentions) {
       List<ActorMention> found = new ArrayList<>(List.of(first));
       for (ActorMention other : mentions) {
@@ -125,7 +111,7 @@ final class ReferenceSyntax {
           found.add(other);
         }
       }
-      if (found.size() >= 3) {
+      if (found.size() >= minimum) {
         return found;
       }
     }
