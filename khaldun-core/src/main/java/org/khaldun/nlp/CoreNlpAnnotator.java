@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,21 +30,54 @@ import org.khaldun.text.Dateline;
  * named entities, SUTime time expressions normalised against the publication date, and basic
  * Universal Dependencies. Building one loads the models (10-20 s, about 1 GB of heap); build one
  * per JVM and share it: {@link #annotate} is thread-safe.
+ *
+ * <p>The work per article is bounded: sentences are cut to the settings' token limit before they
+ * are tagged and parsed, and the analysis runs in slices of sentences so that an article over its
+ * time limit is stopped between two slices rather than left to run.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
-  private final NlpSettings settings;
-  private final StanfordCoreNLP pipeline;
+  /** Tokens per slice: small enough to check the time limit often, large enough to cost nothing. */
+  private static final int SLICE_TOKENS = 1000;
 
+  private final NlpSettings settings;
+  private final Duration timeLimit;
+  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP analyser;
+
+  /** An annotator without a time limit per article. */
   public CoreNlpAnnotator(NlpSettings settings) {
+    this(settings, Duration.ZERO);
+  }
+
+  /**
+   * @param timeLimit an article still being analysed after this long is rejected; zero for none
+   */
+  public CoreNlpAnnotator(NlpSettings settings, Duration timeLimit) {
     this.settings = settings;
+    this.timeLimit = timeLimit;
     try {
-      this.pipeline = new StanfordCoreNLP(properties(settings));
+      Properties all = properties(settings);
+      String rest = all.getProperty("annotators").replaceFirst("^tokenize,ssplit,", "");
+      // The same annotators, shared through CoreNLP's pool, split in two so that long sentences
+      // can be cut between sentence splitting and tagging. (CoreNLP edits the properties it is
+      // given, so each gets its own copy.)
+      this.splitter = new StanfordCoreNLP(withAnnotators(all, "tokenize,ssplit"), false);
+      this.analyser = new StanfordCoreNLP(withAnnotators(all, rest), false);
+      this.pipeline = new StanfordCoreNLP(withAnnotators(all, all.getProperty("annotators")));
     } catch (RuntimeException e) {
       throw new KhaldunException(
           "cannot build the CoreNLP pipeline (" + settings.key() + "): " + e.getMessage(), e);
     }
+  }
+
+  private static Properties withAnnotators(Properties all, String annotators) {
+    Properties props = new Properties();
+    props.putAll(all);
+    props.setProperty("annotators", annotators);
+    return props;
   }
 
   /** CoreNLP's own configuration for the given settings; exposed for the bare-CoreNLP benchmark. */
@@ -86,14 +120,24 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(Article article) {
+    long start = System.nanoTime();
     Annotation document = document(article);
+    List<CoreMap> sentences;
     try {
-      pipeline.annotate(document);
+      splitter.annotate(document);
+      sentences =
+          LongSentences.split(
+              document.get(CoreAnnotations.SentencesAnnotation.class),
+              document.get(CoreAnnotations.TextAnnotation.class),
+              settings.maxSentenceTokens());
+      document.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+      analyseInSlices(document, sentences, start, article);
+    } catch (KhaldunException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new KhaldunException("CoreNLP failed on article " + article.id() + ": " + e, e);
     }
     List<TimeExpression>[] documentTimes = null;
-    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     if (settings.ner() == NlpSettings.NerMode.TIME) {
       documentTimes = timesBySentence(document, sentences);
     }
@@ -105,6 +149,50 @@ public final class CoreNlpAnnotator implements Annotator {
       result.add(convert(article.text(), i, sentence, times));
     }
     return new AnnotatedArticle(article, settings.key(), result);
+  }
+
+  private void analyseInSlices(
+      Annotation document, List<CoreMap> sentences, long start, Article article) {
+    List<CoreMap> timexes = new ArrayList<>();
+    int from = 0;
+    while (from < sentences.size()) {
+      if (!timeLimit.isZero() && System.nanoTime() - start > timeLimit.toNanos()) {
+        throw new KhaldunException(
+            String.format(
+                Locale.ROOT,
+                "analysis stopped after %.1f s, over the time limit of %s s per article"
+                    + " (--article-time-limit), with %d of %d sentences analysed",
+                (System.nanoTime() - start) / 1e9,
+                timeLimit.toMillis() / 1000.0,
+                from,
+                sentences.size()));
+      }
+      int to = from;
+      List<CoreLabel> tokens = new ArrayList<>();
+      while (to < sentences.size()
+          && (to == from || tokens.size() + tokensOf(sentences.get(to)).size() <= SLICE_TOKENS)) {
+        tokens.addAll(tokensOf(sentences.get(to)));
+        to++;
+      }
+      Annotation slice = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+      String published = document.get(CoreAnnotations.DocDateAnnotation.class);
+      if (published != null) {
+        slice.set(CoreAnnotations.DocDateAnnotation.class, published);
+      }
+      slice.set(CoreAnnotations.SentencesAnnotation.class, sentences.subList(from, to));
+      slice.set(CoreAnnotations.TokensAnnotation.class, tokens);
+      analyser.annotate(slice);
+      List<CoreMap> found = slice.get(TimeAnnotations.TimexAnnotations.class);
+      if (found != null) {
+        timexes.addAll(found);
+      }
+      from = to;
+    }
+    document.set(TimeAnnotations.TimexAnnotations.class, timexes);
+  }
+
+  private static List<CoreLabel> tokensOf(CoreMap sentence) {
+    return sentence.get(CoreAnnotations.TokensAnnotation.class);
   }
 
   private static Annotation document(Article article) {

@@ -1,9 +1,12 @@
 package org.khaldun.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.khaldun.KhaldunException;
 import org.khaldun.model.AnnotatedArticle;
 import org.khaldun.model.Article;
 import org.khaldun.model.Sentence;
@@ -72,5 +75,53 @@ final class CoreNlpAnnotatorIT {
     assertThat(annotate("Peace talks resumed.", null).nlpKey())
         .isEqualTo(NlpSettings.DEFAULT.key())
         .contains("4.5.10");
+  }
+
+  /** Clauses joined without a full stop, as in text whose punctuation was lost. */
+  private static String runOn(int clauses) {
+    String[] countries = {"Egypt", "Qatar", "Jordan", "Turkey", "Oman", "Kuwait"};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < clauses; i++) {
+      if (i > 0) {
+        text.append(i % 3 == 0 ? "; " : ", and ");
+      }
+      text.append(countries[i % 6])
+          .append(" officials met their counterparts from ")
+          .append(countries[(i + 1) % 6])
+          .append(" in the capital on Monday");
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aRunOnTextIsCutIntoParsedSentencesWithinTheTokenLimit() {
+    AnnotatedArticle article = annotate(runOn(40), THURSDAY);
+
+    assertThat(article.sentences()).hasSizeGreaterThan(2);
+    for (int i = 0; i < article.sentences().size(); i++) {
+      Sentence sentence = article.sentences().get(i);
+      assertThat(sentence.index()).isEqualTo(i);
+      assertThat(sentence.size()).isLessThanOrEqualTo(NlpSettings.DEFAULT_MAX_SENTENCE_TOKENS);
+      assertThat(sentence.tokens().stream().filter(t -> t.head() < 0)).hasSize(1);
+      assertThat(sentence.tokens()).allMatch(t -> t.pos() != null && !t.pos().isEmpty());
+      for (Token token : sentence.tokens()) {
+        assertThat(article.text().substring(token.begin(), token.end())).isEqualTo(token.text());
+      }
+    }
+    // Each piece still resolves its own "on Monday".
+    assertThat(article.sentences().get(article.sentences().size() - 1).times())
+        .extracting(TimeExpression::value)
+        .contains("2023-10-09");
+  }
+
+  @Test
+  void anArticleOverItsTimeLimitIsStoppedWithAReasonNamingTheOption() {
+    CoreNlpAnnotator bounded = new CoreNlpAnnotator(NlpSettings.DEFAULT, Duration.ofNanos(1));
+
+    assertThatThrownBy(
+            () -> bounded.annotate(new Article("slow", null, null, THURSDAY, null, runOn(60))))
+        .isInstanceOf(KhaldunException.class)
+        .hasMessageContaining("--article-time-limit")
+        .hasMessageContaining("sentences analysed");
   }
 }
