@@ -32,11 +32,11 @@ public record KhaldunConfig(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(dictionaries, "dictionaries");
     if (threads < 1 || threads > 256) {
-      throw new IllegalArgumentException("threads must be between 1 and 256, was " + threads);
+      throw new IllegalArgumentException("--threads must be between 1 and 256, was " + threads);
     }
     if (recode && cacheDirectory == null) {
       throw new IllegalArgumentException(
-          "recoding reads the annotation cache, so it cannot be combined with disabling the cache");
+          "--recode reads the annotation cache, so it cannot be combined with --no-cache");
     }
   }
 

@@ -7,20 +7,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.khaldun.InputException;
 import org.khaldun.model.Article;
+import org.khaldun.model.Notice;
 import org.khaldun.model.Rejected;
 
 /**
  * Reads articles from text files, JSON-lines files, directories (recursively) and standard input
  * ({@code -}). Every bad record becomes a {@link Rejected} naming the file, line and reason, and
  * reading goes on. Articles are delivered in a stable order: inputs as given, directory entries
- * sorted by path. A repeated article id within one run is rejected, so outputs stay unambiguous.
+ * sorted by path. Article ids are unique within a run (see {@link UniqueIds}).
  */
 public final class Ingest {
   private final Limits limits;
@@ -33,7 +31,7 @@ public final class Ingest {
 
   /** Reads every input into {@code sink}. */
   public void read(List<String> inputs, ArticleSink sink) {
-    Unique unique = new Unique(sink);
+    UniqueIds unique = new UniqueIds(sink);
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin(unique);
@@ -43,51 +41,18 @@ public final class Ingest {
     }
   }
 
-  /** Passes each article id once; a repeated id is rejected where it occurs. */
-  private static final class Unique {
-    private final ArticleSink sink;
-    private final Set<String> seen = new HashSet<>();
-
-    Unique(ArticleSink sink) {
-      this.sink = sink;
-    }
-
-    void accept(Article article, String source, int line) {
-      if (seen.add(article.id())) {
-        sink.accept(article);
-      } else {
-        sink.reject(
-            new Rejected(
-                source,
-                line,
-                article.id(),
-                "ingest",
-                "duplicate article id " + article.id() + " (already read in this batch)"));
-      }
-    }
-
-    /** A record that never became an article: ingest's own rejection. */
-    void reject(String source, int line, String reason) {
-      sink.reject(new Rejected(source, line, null, "ingest", reason));
-    }
-  }
-
-  private void readPath(Path path, boolean named, Unique sink) {
+  private void readPath(Path path, boolean named, UniqueIds sink) {
     String name = path.toString();
     if (!Files.exists(path)) {
       sink.reject(name, 0, "no such file or directory");
       return;
     }
     if (Files.isDirectory(path)) {
-      List<Path> entries;
-      try (Stream<Path> walk = Files.walk(path)) {
-        entries =
-            walk.filter(Files::isRegularFile).filter(p -> !isHidden(path, p)).sorted().toList();
-      } catch (IOException e) {
-        sink.reject(name, 0, "cannot list directory: " + e.getMessage());
-        return;
+      DirectoryWalk.Listing listing = DirectoryWalk.list(path);
+      for (DirectoryWalk.Problem problem : listing.problems()) {
+        sink.reject(problem.path().toString(), 0, problem.reason());
       }
-      for (Path entry : entries) {
+      for (Path entry : listing.files()) {
         readPath(entry, false, sink);
       }
       return;
@@ -102,21 +67,11 @@ public final class Ingest {
     } else if (named || lower.endsWith(".txt")) {
       readTextFile(path, sink);
     } else {
-      sink.reject(
-          name, 0, "skipped: only .txt, .jsonl and .ndjson files are read from directories");
+      sink.skip(name, "not read: only .txt, .jsonl and .ndjson files are read from directories");
     }
   }
 
-  private static boolean isHidden(Path root, Path file) {
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void readTextFile(Path path, Unique sink) {
+  private void readTextFile(Path path, UniqueIds sink) {
     String name = path.toString();
     try {
       long size = Files.size(path);
@@ -152,7 +107,7 @@ public final class Ingest {
     return TextArticleParser.parse(name, id, text);
   }
 
-  private void readStdin(Unique sink) {
+  private void readStdin(UniqueIds sink) {
     try {
       BufferedInputStream in = new BufferedInputStream(stdin);
       in.mark(64 * 1024);
@@ -206,11 +161,12 @@ public final class Ingest {
   }
 
   /** Reads JSON lines one at a time; a line longer than the limit is skipped, not buffered. */
-  void readJsonLines(String name, InputStream raw, Unique sink) throws IOException {
+  void readJsonLines(String name, InputStream raw, UniqueIds sink) throws IOException {
     InputStream in =
         raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     int number = 0;
+    int records = 0;
     boolean oversized = false;
     int b;
     while (true) {
@@ -221,10 +177,11 @@ public final class Ingest {
         }
         number++;
         if (oversized) {
+          records++;
           sink.reject(
               name, number, "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes");
-        } else {
-          handleJsonLine(name, number, line.toByteArray(), sink);
+        } else if (handleJsonLine(name, number, line.toByteArray(), sink)) {
+          records++;
         }
         line.reset();
         oversized = false;
@@ -239,9 +196,13 @@ public final class Ingest {
         }
       }
     }
+    if (records == 0) {
+      sink.reject(name, 0, "empty: no JSON lines to read");
+    }
   }
 
-  private static void handleJsonLine(String name, int number, byte[] bytes, Unique sink) {
+  /** Returns false for a blank line, which is no record. */
+  private static boolean handleJsonLine(String name, int number, byte[] bytes, UniqueIds sink) {
     String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
     if (text == null) {
       sink.reject(
@@ -250,19 +211,20 @@ public final class Ingest {
           "not UTF-8 (invalid byte sequence near byte "
               + TextChecks.firstInvalidUtf8(bytes)
               + " of the line)");
-      return;
+      return true;
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     if (text.isBlank()) {
-      return;
+      return false;
     }
     try {
       sink.accept(JsonArticleParser.parse(name, number, text), name, number);
     } catch (InputException e) {
       sink.reject(name, number, reasonOf(e));
     }
+    return true;
   }
 
   private static String reasonOf(InputException e) {
@@ -280,11 +242,12 @@ public final class Ingest {
   public Batch readAll(List<String> inputs) {
     List<Article> articles = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     read(
         inputs,
         new ArticleSink() {
           @Override
-          public void accept(Article article) {
+          public void accept(Article article, String source, int line) {
             articles.add(article);
           }
 
@@ -292,15 +255,21 @@ public final class Ingest {
           public void reject(Rejected r) {
             rejected.add(r);
           }
+
+          @Override
+          public void note(Notice notice) {
+            notices.add(notice);
+          }
         });
-    return new Batch(articles, rejected);
+    return new Batch(articles, rejected, notices);
   }
 
   /** What one read produced. */
-  public record Batch(List<Article> articles, List<Rejected> rejected) {
+  public record Batch(List<Article> articles, List<Rejected> rejected, List<Notice> notices) {
     public Batch {
       articles = List.copyOf(articles);
       rejected = List.copyOf(rejected);
+      notices = List.copyOf(notices);
     }
   }
 }

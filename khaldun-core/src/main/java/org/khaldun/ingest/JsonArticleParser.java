@@ -1,6 +1,7 @@
 package org.khaldun.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -19,7 +20,8 @@ import org.khaldun.model.Article;
  * hash of the text. Thread-safe.
  */
 final class JsonArticleParser {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final java.time.format.DateTimeFormatter BASIC_OFFSET =
       new java.time.format.DateTimeFormatterBuilder()
           .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -49,7 +51,7 @@ final class JsonArticleParser {
           "\"text\" must be a string, found "
               + textNode.getNodeType().name().toLowerCase(Locale.ROOT));
     }
-    String text = textNode.asText().strip();
+    String text = TextChecks.withoutLoneSurrogates(textNode.asText()).strip();
     if (text.isEmpty()) {
       throw new InputException(source, line, "empty \"text\"");
     }
@@ -76,17 +78,24 @@ final class JsonArticleParser {
       return null;
     }
     if (value.isTextual() || value.isNumber()) {
-      return value.asText();
+      return TextChecks.withoutLoneSurrogates(value.asText());
     }
     throw new InputException(source, line, "\"" + field + "\" must be a string");
   }
 
   /** Accepts {@code 2023-10-12}, {@code 2023-10-12T08:00:00} and offset date-times. */
   static LocalDate date(String value, String source, int line) {
-    if (value == null || value.isBlank()) {
+    if (value == null) {
       return null;
     }
-    String trimmed = value.strip();
+    if (value.isBlank()) {
+      throw new InputException(
+          source, line, "\"date\" is empty (leave the field out when the date is unknown)");
+    }
+    return PublicationDates.check(parseDate(value.strip(), source, line), source, line);
+  }
+
+  private static LocalDate parseDate(String trimmed, String source, int line) {
     try {
       if (trimmed.length() == 10) {
         return LocalDate.parse(trimmed);

@@ -29,6 +29,7 @@ final class TextArticleParser {
         throw new InputException(
             source, 1, "the date prefix " + matcher.group(1) + " is not a calendar date");
       }
+      published = PublicationDates.check(published, source, 1);
       text = raw.substring(matcher.end());
     }
     text = text.strip();

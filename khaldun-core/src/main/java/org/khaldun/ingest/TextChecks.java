@@ -61,4 +61,30 @@ final class TextChecks {
   static String contentId(String text) {
     return Sha256.hex(8, text);
   }
+
+  /**
+   * The text with every unpaired UTF-16 surrogate (which JSON's {@code \\ud800} escapes can
+   * produce) replaced by U+FFFD: no UTF-8 writer could encode it, and one length-preserving
+   * replacement keeps every character offset.
+   */
+  static String withoutLoneSurrogates(String text) {
+    StringBuilder fixed = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lone =
+          Character.isHighSurrogate(c)
+              ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+              : Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+      if (lone) {
+        if (fixed == null) {
+          fixed = new StringBuilder(text);
+        }
+        fixed.setCharAt(i, '\uFFFD');
+      } else if (Character.isHighSurrogate(c)) {
+        i++; // the pair's low half is fine
+      }
+    }
+    return fixed == null ? text : fixed.toString();
+  }
 }

@@ -54,12 +54,13 @@ public final class Pipeline implements AutoCloseable {
 
   public static Stages standardStages(KhaldunConfig config) {
     Annotator annotator;
+    java.util.function.Supplier<Annotator> corenlp =
+        () -> new CoreNlpAnnotator(config.nlp(), config.limits().articleTimeLimit());
     if (config.cacheDirectory() == null) {
-      annotator = new org.khaldun.nlp.LazyAnnotator(() -> new CoreNlpAnnotator(config.nlp()));
+      annotator = new org.khaldun.nlp.LazyAnnotator(corenlp);
     } else {
       AnnotationCache cache = new AnnotationCache(config.cacheDirectory(), config.nlp().key());
-      annotator =
-          new CachingAnnotator(cache, () -> new CoreNlpAnnotator(config.nlp()), config.recode());
+      annotator = new CachingAnnotator(cache, corenlp, config.recode());
     }
     ActorDictionary dictionary = ActorDictionary.load(config.dictionaries());
     PatternBook patterns = PatternBook.load(config.dictionaries(), Cameo.bundled());
@@ -100,17 +101,17 @@ public final class Pipeline implements AutoCloseable {
             inputs,
             new ArticleSink() {
               @Override
-              public void accept(Article article) {
+              public void accept(Article article, String source, int line) {
                 counter.read.incrementAndGet();
                 if (!wanted.test(article)) {
                   sink.skipped(article);
                   return;
                 }
                 if (workers == null) {
-                  counter.emit(process(article));
+                  counter.emit(process(article, source, line));
                   return;
                 }
-                pending.add(workers.submit(() -> process(article)));
+                pending.add(workers.submit(() -> process(article, source, line)));
                 while (pending.size() > window || !pending.isEmpty() && pending.peek().isDone()) {
                   counter.emit(await(pending.poll()));
                 }
@@ -119,6 +120,11 @@ public final class Pipeline implements AutoCloseable {
               @Override
               public void reject(Rejected rejected) {
                 counter.rejected(rejected);
+              }
+
+              @Override
+              public void note(org.khaldun.model.Notice notice) {
+                sink.noted(notice);
               }
             });
     counter.inputFinished = true;
@@ -135,12 +141,12 @@ public final class Pipeline implements AutoCloseable {
 
   private record Outcome(Stages.Result result, Rejected rejected) {}
 
-  private Outcome process(Article article) {
+  private Outcome process(Article article, String source, int line) {
     try {
       return new Outcome(stages.run(article), null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-      return new Outcome(null, new Rejected(article.id(), 0, article.id(), "coding", reason));
+      return new Outcome(null, new Rejected(source, line, article.id(), "coding", reason));
     }
   }
 

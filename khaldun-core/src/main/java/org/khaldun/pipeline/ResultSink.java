@@ -10,4 +10,7 @@ public interface ResultSink {
 
   /** An article the run was told to leave alone (already stored, for example). */
   default void skipped(org.khaldun.model.Article article) {}
+
+  /** Something ingest left aside or renamed on the way, with nothing lost. */
+  default void noted(org.khaldun.model.Notice notice) {}
 }

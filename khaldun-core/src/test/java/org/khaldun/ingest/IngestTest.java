@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.khaldun.model.Article;
+import org.khaldun.model.Notice;
 import org.khaldun.model.Rejected;
 
 final class IngestTest {
@@ -265,9 +266,10 @@ final class IngestTest {
     Ingest.Batch batch = read(root);
 
     assertThat(batch.articles()).extracting(Article::id).containsExactly("a1", "a2", "b", "c");
-    assertThat(batch.rejected()).hasSize(1);
-    assertThat(batch.rejected().get(0).source()).isEqualTo(root.resolve("notes.md").toString());
-    assertThat(batch.rejected().get(0).reason()).startsWith("skipped");
+    assertThat(batch.rejected()).isEmpty();
+    assertThat(batch.notices())
+        .extracting(Notice::source, Notice::kind)
+        .containsExactly(tuple(root.resolve("notes.md").toString(), "skipped"));
   }
 
   @Test
@@ -292,7 +294,7 @@ final class IngestTest {
   }
 
   @Test
-  void secondArticleWithTheSameIdInABatchIsRejected() throws IOException {
+  void anArticleWithATakenIdAndOtherTextIsReadUnderADerivedIdWithANotice() throws IOException {
     Path file =
         write(
             "dup.jsonl",
@@ -303,11 +305,41 @@ final class IngestTest {
         new Ingest(Limits.DEFAULT, InputStream.nullInputStream())
             .readAll(List.of(file.toString(), text.toString()));
 
-    assertThat(batch.articles()).extracting(Article::text).containsExactly("First.");
-    assertThat(batch.rejected()).hasSize(2);
-    assertThat(batch.rejected()).extracting(Rejected::articleId).containsExactly("same", "same");
-    assertThat(batch.rejected())
-        .allSatisfy(r -> assertThat(r.reason()).contains("duplicate article id same"));
+    assertThat(batch.rejected()).isEmpty();
+    assertThat(batch.articles())
+        .extracting(Article::id, Article::text)
+        .containsExactly(
+            tuple("same", "First."),
+            tuple("same~" + sha256Prefix("Second.").substring(0, 8), "Second."),
+            tuple("same~" + sha256Prefix("Third.").substring(0, 8), "Third."));
+    assertThat(batch.notices())
+        .extracting(Notice::source, Notice::line, Notice::kind)
+        .containsExactly(
+            tuple(file.toString(), 2, "renamed"), tuple(text.toString(), 0, "renamed"));
+    assertThat(batch.notices().get(0).message())
+        .contains("already read with other text from " + file + ":1")
+        .contains("read as same~");
+  }
+
+  @Test
+  void storyFilesOfTwoFoldersAreTwoArticlesUnlessTheirTextIsTheSame() throws IOException {
+    Files.createDirectories(dir.resolve("day1"));
+    Files.createDirectories(dir.resolve("day2"));
+    Files.createDirectories(dir.resolve("day3"));
+    Files.writeString(dir.resolve("day1/story.txt"), "Iran called Saudi Arabia.");
+    Files.writeString(dir.resolve("day2/story.txt"), "Egypt met Turkey.");
+    Files.writeString(dir.resolve("day3/story.txt"), "Iran called Saudi Arabia.");
+
+    Ingest.Batch batch = read(dir);
+
+    assertThat(batch.articles())
+        .extracting(Article::text)
+        .containsExactly("Iran called Saudi Arabia.", "Egypt met Turkey.");
+    assertThat(batch.notices())
+        .extracting(Notice::source, Notice::kind)
+        .containsExactly(
+            tuple(dir.resolve("day2/story.txt").toString(), "renamed"),
+            tuple(dir.resolve("day3/story.txt").toString(), "duplicate"));
   }
 
   // ---- standard input ----
@@ -356,18 +388,19 @@ final class IngestTest {
   // ---- regressions ----
 
   @Test
-  void duplicateIdIsRejectedAtItsFileAndLine() throws IOException {
+  void theSameArticleReadTwiceIsSkippedWithANoticeAtItsFileAndLine() throws IOException {
     Path file =
         write(
             "dupes.jsonl",
-            "{\"id\": \"same\", \"text\": \"One.\"}\n{\"id\": \"same\", \"text\": \"Two.\"}\n");
+            "{\"id\": \"same\", \"text\": \"One.\"}\n{\"id\": \"same\", \"text\": \"One.\"}\n");
 
     Ingest.Batch batch = read(file);
 
     assertThat(batch.articles()).extracting(Article::text).containsExactly("One.");
-    assertThat(batch.rejected())
-        .extracting(Rejected::source, Rejected::line, Rejected::articleId)
-        .containsExactly(tuple(file.toString(), 2, "same"));
+    assertThat(batch.rejected()).isEmpty();
+    assertThat(batch.notices())
+        .extracting(Notice::source, Notice::line, Notice::articleId, Notice::kind)
+        .containsExactly(tuple(file.toString(), 2, "same", "duplicate"));
   }
 
   @Test
@@ -409,6 +442,110 @@ final class IngestTest {
   }
 
   // ---- helpers ----
+
+  // ---- hostile input ----
+
+  @Test
+  void anEmptyJsonLinesFileIsRejectedSayingSo() throws IOException {
+    Path file = write("empty.jsonl", "\n\n");
+
+    Ingest.Batch batch = read(file);
+
+    assertThat(batch.rejected())
+        .extracting(Rejected::source, Rejected::line, Rejected::reason)
+        .containsExactly(tuple(file.toString(), 0, "empty: no JSON lines to read"));
+  }
+
+  @Test
+  void brokenLinksAndLinkLoopsInADirectoryAreRejectsNotSilentGaps() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("feed"));
+    Files.writeString(root.resolve("a.txt"), "Iran called Saudi Arabia.");
+    Path broken = Files.createSymbolicLink(root.resolve("gone.txt"), dir.resolve("missing.txt"));
+    Path loop = Files.createSymbolicLink(root.resolve("loop"), root);
+
+    Ingest.Batch batch = read(root);
+
+    assertThat(batch.articles()).extracting(Article::id).containsExactly("a");
+    assertThat(batch.rejected())
+        .extracting(Rejected::source)
+        .containsExactly(broken.toString(), loop.toString());
+    assertThat(batch.rejected().get(0).reason()).contains("broken symbolic link");
+    assertThat(batch.rejected().get(1).reason()).contains("symbolic link loop");
+  }
+
+  @Test
+  void aLinkToAnArticleElsewhereIsRead() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("linked"));
+    Path target = write("elsewhere.txt", "Egypt met Turkey.");
+    Files.createSymbolicLink(root.resolve("story.txt"), target);
+
+    assertThat(read(root).articles()).extracting(Article::id).containsExactly("story");
+  }
+
+  @Test
+  void trailingTextAfterTheJsonObjectIsRejected() throws IOException {
+    Path file = write("trailing.jsonl", "{\"id\":\"t\",\"text\":\"Iran called.\"} and more\n");
+
+    Ingest.Batch batch = read(file);
+
+    assertThat(batch.articles()).isEmpty();
+    assertThat(batch.rejected()).extracting(Rejected::line).containsExactly(1);
+    assertThat(batch.rejected().get(0).reason()).startsWith("not valid JSON");
+  }
+
+  @ParameterizedTest
+  @MethodSource("impossibleDates")
+  void anImpossiblePublicationDateIsRejectedWithItsReason(String date, String reason)
+      throws IOException {
+    Path file =
+        write(
+            "dates.jsonl", "{\"id\":\"d\",\"date\":\"" + date + "\",\"text\":\"Iran called.\"}\n");
+
+    Ingest.Batch batch = read(file);
+
+    assertThat(batch.articles()).isEmpty();
+    assertThat(batch.rejected())
+        .extracting(Rejected::reason)
+        .singleElement()
+        .asString()
+        .contains(reason);
+  }
+
+  static Stream<Arguments> impossibleDates() {
+    return Stream.of(
+        Arguments.of("0000-01-01", "before 1800-01-01"),
+        Arguments.of("9999-12-31", "in the future"),
+        Arguments.of(
+            LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString(), "in the future"),
+        Arguments.of("", "\"date\" is empty"),
+        Arguments.of("  ", "\"date\" is empty"));
+  }
+
+  @Test
+  void aDatePrefixOfYearZeroIsRejected() throws IOException {
+    Path file = write("zero.txt", "date 0000-01-01\nIran called.");
+
+    assertThat(read(file).rejected())
+        .extracting(Rejected::reason)
+        .singleElement()
+        .asString()
+        .contains("before 1800-01-01");
+  }
+
+  @Test
+  void anEscapedLoneSurrogateBecomesAReplacementCharacterAndKeepsOffsets() throws IOException {
+    Path file =
+        write(
+            "surrogate.jsonl",
+            "{\"id\":\"s\",\"title\":\"\\udc00\",\"text\":\"Iran \\ud800 called. \\ud83d\\ude00\"}\n");
+
+    Ingest.Batch batch = read(file);
+
+    assertThat(batch.rejected()).isEmpty();
+    Article article = batch.articles().get(0);
+    assertThat(article.text()).isEqualTo("Iran \uFFFD called. \uD83D\uDE00");
+    assertThat(article.title()).isEqualTo("\uFFFD");
+  }
 
   private Ingest.Batch read(Path path) {
     return new Ingest(Limits.DEFAULT, InputStream.nullInputStream())

@@ -204,6 +204,8 @@ final class PipelineIT {
         .satisfies(
             r -> {
               assertThat(r.stage()).isEqualTo("coding");
+              // Where it came from, so the user can find the record, not just its id.
+              assertThat(r.source()).endsWith("articles/07_eu_sanctions_iran.txt");
               assertThat(r.reason())
                   .contains("07_eu_sanctions_iran")
                   .contains("not in the annotation cache");
