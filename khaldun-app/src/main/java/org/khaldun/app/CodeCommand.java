@@ -1,19 +1,14 @@
 package org.khaldun.app;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khaldun.KhaldunConfig;
 import org.khaldun.model.CodedEvent;
+import org.khaldun.model.Notice;
 import org.khaldun.model.Rejected;
 import org.khaldun.output.EventJson;
 import org.khaldun.pipeline.Pipeline;
@@ -82,27 +77,17 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     boolean recordsToStdout = out != null && out.toString().equals("-");
     EventTable table = quiet || recordsToStdout ? null : new EventTable(stdout, explain);
-    Path partial = null;
-    Writer records = null;
-    if (recordsToStdout) {
-      records = stdout;
-    } else if (out != null) {
-      Path parent = out.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      partial = Files.createTempFile(parent, "." + out.getFileName(), ".partial");
-      records =
-          new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16);
-    }
+    EventsFile events = out != null && !recordsToStdout ? new EventsFile(out) : null;
     Path rejectsPath =
         rejects != null
             ? rejects
-            : out != null && !recordsToStdout
+            : events != null
                 ? out.toAbsolutePath().resolveSibling("rejects.txt")
                 : Path.of("rejects.txt");
     RejectsFile rejectsFile = new RejectsFile(rejectsPath);
+    RunReport report = new RunReport();
     boolean showProgress = progress != null ? progress : System.console() != null;
     ProgressBar bar = showProgress ? new ProgressBar(System.err) : null;
-    Writer recordWriter = records;
     RunSummary summary;
     try (Pipeline pipeline = Pipeline.create(config)) {
       summary =
@@ -113,8 +98,11 @@ final class CodeCommand implements Callable<Integer> {
                 @Override
                 public void coded(Stages.Result result) {
                   for (CodedEvent event : result.events()) {
-                    if (recordWriter != null) {
-                      write(recordWriter, event);
+                    if (events != null) {
+                      events.write(event);
+                    } else if (recordsToStdout) {
+                      EventJson.write(event, stdout);
+                      stdout.write('\n');
                     }
                     if (table != null) {
                       table.row(event);
@@ -125,25 +113,39 @@ final class CodeCommand implements Callable<Integer> {
                 @Override
                 public void rejected(Rejected rejected) {
                   rejectsFile.add(rejected);
+                  report.rejected(rejected);
+                }
+
+                @Override
+                public void noted(Notice notice) {
+                  report.noted(notice);
                 }
               },
               bar == null ? Progress.NONE : bar);
+    } catch (RuntimeException e) {
+      if (events != null) {
+        events.close();
+        stderr.printf(
+            Locale.ROOT,
+            "khaldun code: the run failed; the %d events coded before it are in %s%n",
+            events.records(),
+            out);
+      }
+      rejectsFile.close(false);
+      throw e;
     } finally {
       if (bar != null) {
         bar.finish();
       }
-      if (records != null && !recordsToStdout) {
-        records.close();
-      }
     }
-    if (partial != null) {
-      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    if (events != null) {
+      events.close();
     }
     if (table != null) {
       table.finish();
     }
     stdout.flush();
-    rejectsFile.close(rejects != null || out != null && !recordsToStdout);
+    rejectsFile.close(rejects != null || events != null);
     stderr.printf(
         Locale.ROOT,
         "coded %d article%s (%d sentences) into %d events in %.1f s (%.2f articles/s, %.1f sentences/s)%s%n",
@@ -154,28 +156,9 @@ final class CodeCommand implements Callable<Integer> {
         summary.elapsed().toMillis() / 1000.0,
         summary.articlesPerSecond(),
         summary.sentencesPerSecond(),
-        out != null && !recordsToStdout ? "; events in " + out : "");
-    if (summary.rejected() > 0) {
-      stderr.printf(
-          Locale.ROOT,
-          "rejected %d record%s; see %s%n",
-          summary.rejected(),
-          summary.rejected() == 1 ? "" : "s",
-          rejectsPath);
-      for (String line : rejectsFile.firstLines(5)) {
-        stderr.println("  " + line);
-      }
-    }
+        events != null ? "; events in " + out : "");
+    report.print(stderr, rejectsPath.toString());
     stderr.flush();
-    return summary.articles() == 0 && summary.rejected() > 0 ? 1 : 0;
-  }
-
-  private static void write(Writer writer, CodedEvent event) {
-    try {
-      EventJson.write(event, writer);
-      writer.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RunReport.exitCode(summary.articles(), summary.rejected());
   }
 }

@@ -95,16 +95,9 @@ final class IngestCommand implements Callable<Integer> {
         batcher.skipped,
         summary.elapsed().toMillis() / 1000.0,
         summary.sentencesPerSecond());
-    if (!batcher.rejected.isEmpty()) {
-      err.printf(
-          Locale.ROOT,
-          "rejected %d record%s (kept in the store's rejects table):%n",
-          batcher.rejected.size(),
-          batcher.rejected.size() == 1 ? "" : "s");
-      batcher.rejected.stream().limit(5).forEach(r -> err.println("  " + r.describe()));
-    }
+    batcher.report.print(err, "the store (khaldun rejects --db " + store.database() + ")");
     err.flush();
-    return 0;
+    return RunReport.exitCode(batcher.stored + batcher.skipped, batcher.rejected.size());
   }
 
   /** Collects results and writes them a batch at a time, in input order. */
@@ -114,6 +107,7 @@ final class IngestCommand implements Callable<Integer> {
     private final List<Stages.Result> pending = new ArrayList<>();
     private final List<Rejected> pendingRejects = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
+    private final RunReport report = new RunReport();
     private long lastFlush = System.nanoTime();
     int stored;
     int skipped;
@@ -133,8 +127,14 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public void rejected(Rejected r) {
       rejected.add(r);
+      report.rejected(r);
       pendingRejects.add(r);
       maybeFlush();
+    }
+
+    @Override
+    public void noted(org.khaldun.model.Notice notice) {
+      report.noted(notice);
     }
 
     @Override

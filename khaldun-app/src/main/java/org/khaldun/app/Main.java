@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       ParseCommand.class,
       LexiconCommand.class,
+      RejectsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package org.khaldun.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.khaldun.KhaldunConfig;
 import org.khaldun.ingest.Limits;
 import org.khaldun.lexicon.Dictionaries;
@@ -53,14 +54,38 @@ final class PipelineOptions {
       description = "Reject larger files or JSON lines (default: ${DEFAULT-VALUE}).")
   int maxRecordBytes;
 
+  @Option(
+      names = "--max-sentence-tokens",
+      paramLabel = "N",
+      defaultValue = "150",
+      description =
+          "Cut longer sentences at clause boundaries before parsing, which is slow on very long ones (default: ${DEFAULT-VALUE}).")
+  int maxSentenceTokens;
+
+  @Option(
+      names = "--article-time-limit",
+      paramLabel = "SECONDS",
+      defaultValue = "120",
+      description =
+          "Reject an article whose analysis takes longer, so the batch goes on (0: no limit; default: ${DEFAULT-VALUE}).")
+  double articleTimeLimit;
+
   KhaldunConfig toConfig() {
     int n = threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
     return new KhaldunConfig(
-        new NlpSettings(NlpSettings.NerMode.parse(ner)),
+        new NlpSettings(NlpSettings.NerMode.parse(ner), maxSentenceTokens),
         n,
         noCache ? null : cache,
         recode,
         Dictionaries.parse(dictionaries),
-        new Limits(maxRecordBytes));
+        new Limits(maxRecordBytes, seconds(articleTimeLimit)));
+  }
+
+  private static Duration seconds(double value) {
+    if (!(value >= 0) || value > 86_400) {
+      throw new IllegalArgumentException(
+          "--article-time-limit must be between 0 and 86400 seconds, was " + value);
+    }
+    return Duration.ofMillis(Math.round(value * 1000));
   }
 }

@@ -1,8 +1,7 @@
 package org.khaldun.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +28,12 @@ final class RejectsFile {
     if (lines.isEmpty() && !always) {
       return;
     }
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    OutputFiles.createParent(path);
+    try (Writer writer = OutputFiles.writer(path)) {
+      for (String line : lines) {
+        writer.write(line);
+        writer.write('\n');
+      }
     }
-    Files.write(path, lines, StandardCharsets.UTF_8);
   }
 }

@@ -53,7 +53,10 @@ final class CommandLineIT {
 
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out()).startsWith("date").contains("041 Discuss by telephone");
-    assertThat(result.err()).contains("coded 13 articles").contains("rejected");
+    assertThat(result.err())
+        .contains("coded 13 articles")
+        .contains("rejected 4 records")
+        .contains("not articles by type, left aside: 2 files");
     Map<String, String> texts = new HashMap<>();
     for (Article article :
         new Ingest(Limits.DEFAULT, java.io.InputStream.nullInputStream())
@@ -102,6 +105,7 @@ final class CommandLineIT {
     List<String> rejects = Files.readAllLines(work.resolve("rejects.txt"), StandardCharsets.UTF_8);
     assertThat(rejects).anySatisfy(r -> assertThat(r).contains("broken.jsonl:2"));
     assertThat(rejects).anySatisfy(r -> assertThat(r).contains("latin1.txt").contains("not UTF-8"));
+    assertThat(rejects).noneSatisfy(r -> assertThat(r).contains("README.md"));
   }
 
   @Test
@@ -191,5 +195,46 @@ final class CommandLineIT {
         .contains("pipeline")
         .contains("recode (cache)")
         .contains("peak heap");
+  }
+
+  @Test
+  void aLoneSurrogateInOneRecordCostsNoOtherRecordItsEvents() throws IOException {
+    Path articles =
+        Files.writeString(
+            work.resolve("surrogate.jsonl"),
+            "{\"id\":\"odd\",\"date\":\"2023-10-12\",\"text\":\"Iran \\ud800 condemned Israel on Monday.\"}\n"
+                + "{\"id\":\"plain\",\"date\":\"2023-10-12\",\"text\":\"Egypt condemned Israel on Monday.\"}\n");
+    Path events = work.resolve("surrogate-events.jsonl");
+
+    Result result =
+        run(
+            "code",
+            articles.toString(),
+            "--out",
+            events.toString(),
+            "--cache",
+            work.resolve("cache").toString(),
+            "--quiet");
+
+    assertThat(result.status()).as(result.err()).isZero();
+    List<String> lines = Files.readAllLines(events, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"article\":\"odd\"").contains("Iran \uFFFD condemned");
+    assertThat(lines.get(1)).contains("\"article\":\"plain\"");
+  }
+
+  @Test
+  void inputThatIsAllBadExitsTwoForCode() throws IOException {
+    Path empty = Files.writeString(work.resolve("empty.txt"), "  \n");
+
+    String rejects = work.resolve("all-bad-rejects.txt").toString();
+    Result missing =
+        run("code", work.resolve("nowhere.txt").toString(), "--quiet", "--rejects", rejects);
+    Result blank = run("code", empty.toString(), "--quiet", "--rejects", rejects);
+
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file or directory");
+    assertThat(blank.status()).isEqualTo(2);
+    assertThat(blank.err()).contains("empty article");
   }
 }

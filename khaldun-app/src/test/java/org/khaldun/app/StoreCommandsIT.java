@@ -150,4 +150,74 @@ final class StoreCommandsIT {
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err()).contains("no event store at");
   }
+
+  @Test
+  void exportToStandardOutputWritesTheRecordsThere() {
+    Result plover = run("export", "--db", db, "--format", "plover", "--out", "-");
+
+    assertThat(plover.status()).as(plover.err()).isZero();
+    assertThat(plover.out().lines())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+    assertThat(plover.err()).contains("to standard output");
+    Result gdelt = run("export", "--db", db, "--format", "gdelt", "--out", "-");
+    assertThat(gdelt.status()).isEqualTo(2);
+    assertThat(gdelt.err()).contains("--out DIR");
+  }
+
+  @Test
+  void anExportThatCannotWriteSaysSoAndNotThatReadingFailed() throws Exception {
+    Path file = Files.writeString(work.resolve("a-file"), "not a directory");
+    Result csv =
+        run("export", "--db", db, "--format", "csv", "--out", file.resolve("e.csv").toString());
+
+    assertThat(csv.status()).isEqualTo(1);
+    assertThat(csv.err()).contains("cannot write").doesNotContain("reading");
+  }
+
+  @Test
+  void everyRejectIsListedByTheRejectsCommandWhileTheConsoleShowsTheFirstFive() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 7; i++) {
+      lines.append("{\"id\":\"uncached-").append(i).append("\",\"text\":\"Text ").append(i);
+      lines.append(" was never parsed.\"}\n");
+    }
+    Path articles = Files.writeString(work.resolve("uncached.jsonl"), lines);
+    String fresh = work.resolve("rejects.duckdb").toString();
+
+    Result ingest =
+        run(
+            "ingest",
+            articles.toString(),
+            "--db",
+            fresh,
+            "--cache",
+            work.resolve("cache").toString(),
+            "--recode",
+            "--no-progress");
+
+    assertThat(ingest.status()).as("nothing could be coded: bad input").isEqualTo(2);
+    assertThat(ingest.err()).contains("rejected 7 records").contains("... and 2 more");
+    assertThat(ingest.err().lines().filter(l -> l.contains("uncached.jsonl:"))).hasSize(5);
+    Result listed = run("rejects", "--db", fresh);
+    assertThat(listed.status()).as(listed.err()).isZero();
+    assertThat(listed.out().lines().toList())
+        .hasSize(7)
+        .allSatisfy(line -> assertThat(line).contains(articles + ":"));
+    assertThat(listed.out().lines().toList().get(6)).contains("uncached.jsonl:7:");
+  }
+
+  @Test
+  void ingestOfOnlyAMissingPathExitsTwo() {
+    Result missing =
+        run(
+            "ingest",
+            work.resolve("nowhere.txt").toString(),
+            "--db",
+            work.resolve("missing.duckdb").toString(),
+            "--no-progress");
+
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file or directory");
+  }
 }

@@ -64,6 +64,9 @@ public final class Exporter {
         c -> {
           try (Statement statement = c.createStatement()) {
             statement.execute("COPY (" + FLAT_EVENTS + ") TO " + literal(target) + " " + options);
+          } catch (java.sql.SQLException e) {
+            // COPY fails on the file it writes far more often than on the store it reads.
+            throw new StoreException("cannot write " + target + ": " + e.getMessage(), e);
           }
           return new Written(count(c, "events"), 0, java.util.List.of(target));
         });
