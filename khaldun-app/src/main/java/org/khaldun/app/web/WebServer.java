@@ -31,7 +31,10 @@ public final class WebServer implements AutoCloseable {
   private final Store store;
   private final Queries queries;
   private final ResponseCache cache; // null: every answer comes from the store
+  private final java.util.concurrent.Semaphore queryGate = ServerCapacity.queryGate();
   private final Javalin app;
+  private volatile String host;
+  private volatile int port;
 
   /** A server with a cache of 32 M characters (64 MB) of answers. */
   public WebServer(Store store) {
@@ -55,18 +58,28 @@ public final class WebServer implements AutoCloseable {
               }
               config.staticFiles.enableWebjars();
               config.http.defaultContentType = "application/json";
+              config.jetty.threadPool = ServerCapacity.threadPool();
+              config.jetty.addConnector(
+                  (server, http) -> ServerCapacity.connector(server, http, host, port));
             });
     routes();
   }
 
   /** Starts listening; {@code port} 0 picks a free port. */
   public WebServer start(String host, int port) {
-    app.start(host, port);
+    this.host = host;
+    this.port = port;
+    app.start();
     return this;
   }
 
   public int port() {
     return app.port();
+  }
+
+  /** The listening connector, for tests that pause accepting. */
+  org.eclipse.jetty.server.ServerConnector connector() {
+    return (org.eclipse.jetty.server.ServerConnector) app.jettyServer().server().getConnectors()[0];
   }
 
   @Override
@@ -277,13 +290,23 @@ public final class WebServer implements AutoCloseable {
               cache == null ? java.util.Optional.empty() : store.version();
           String json = version.map(v -> cache.get(key, v)).orElse(null);
           if (json == null) {
-            json = JSON.writeValueAsString(answer.of(ctx));
+            json = JSON.writeValueAsString(gated(answer, ctx));
             if (version.isPresent()) {
               cache.put(key, version.get(), json);
             }
           }
           ctx.contentType("application/json").result(json);
         });
+  }
+
+  /** Asks the store when the gate lets this request through (see {@link ServerCapacity}). */
+  private Object gated(Answer answer, Context ctx) throws Exception {
+    queryGate.acquire();
+    try {
+      return answer.of(ctx);
+    } finally {
+      queryGate.release();
+    }
   }
 
   private static EventQuery query(Context ctx) {
