@@ -12,17 +12,19 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <p>Hundreds of analysts' browsers (or one proxy without keep-alive) open connections faster than
  * a busy server accepts them. The JDK's default listen queue holds 50; past that the kernel drops
- * the SYN and the client waits for its retry, 1 s and then 3 s later, which is what made p99
- * eighteen times p50 under 200 clients. The queue is sized for hundreds (the kernel caps it at
- * {@code net.core.somaxconn}, 4096 on current Linux).
+ * the SYN and the client waits for its retry, 1 s, 3 s and 7 s later, which made the slowest
+ * requests under hundreds of clients take tens of seconds. The queue is sized for hundreds (the
+ * kernel caps it at {@code net.core.somaxconn}, 4096 on current Linux).
  *
  * <p>Every request in flight holds a Jetty thread, mostly parked at the gate below, so the pool has
  * room for hundreds; a parked thread costs memory, not CPU.
  *
- * <p>DuckDB already spreads one query over every core, so more queries at once than cores only make
+ * <p>DuckDB already spreads one query over every core, so hundreds of queries at once only make
  * them all slower together, and hundreds of busy threads starve the acceptor and the requests that
- * need no query (cached answers, the UI's files). A fair gate lets one query per core run and
- * queues the rest first come, first served, so no client waits behind later ones.
+ * need no query (cached answers, the UI's files). A fair gate lets a few queries per core run and
+ * queues the rest first come, first served, so no client waits behind later ones. A few rather than
+ * one: a query also waits (on JDBC, on DuckDB's workers), and on a shared machine fewer runnable
+ * threads get a smaller share of the cores (docs/PERFORMANCE.md, web server under load).
  */
 final class ServerCapacity {
   /** Connections the kernel completes and holds while the server is busy. */
@@ -50,8 +52,8 @@ final class ServerCapacity {
     return connector;
   }
 
-  /** The gate before DuckDB: one query per core, waiting queries served in arrival order. */
+  /** The gate before DuckDB: four queries per core, waiting queries served in arrival order. */
   static Semaphore queryGate() {
-    return new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    return new Semaphore(4 * Runtime.getRuntime().availableProcessors(), true);
   }
 }
