@@ -335,8 +335,11 @@
       id: 'bridge', name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, connectNulls: true, showSymbol: false, silent: true,
       itemStyle: { color: '#243b53' }, lineStyle: { width: 1, type: 'dashed', color: '#9fb3c8' }, data: gold, z: 2,
     };
+    // ECharts' own p.marker is a span with a style attribute, which the Content-Security-Policy
+    // (style-src 'self') refuses; a class styled in style.css draws the same dot.
+    const marker = (p) => `<span class="tip-dot ${p.seriesType === 'line' ? 'gold' : 'q' + (p.seriesIndex + 1)}"></span>`;
     const tooltipRows = (params) => params.filter((p) => p.seriesId !== 'bridge' && p.value != null && p.value !== 0).map((p) => (
-      `${p.marker}${esc(p.seriesName)}&nbsp;&nbsp;<b>${p.seriesType === 'line' ? fmtGold(p.value) : esc(p.value)}</b>`));
+      `${marker(p)}${esc(p.seriesName)}&nbsp;&nbsp;<b>${p.seriesType === 'line' ? fmtGold(p.value) : esc(p.value)}</b>`));
     return {
       animationDuration: 300,
       textStyle: { fontFamily: chartFont, color: '#334e68' },

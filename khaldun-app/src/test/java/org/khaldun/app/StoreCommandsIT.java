@@ -220,4 +220,11 @@ final class StoreCommandsIT {
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file or directory");
   }
+
+  @Test
+  void aDyadWithAnEmptySideIsBadInputNamingTheOption() {
+    Result empty = run("events", "--db", db, "--dyad", ",SAU");
+    assertThat(empty.status()).as(empty.err()).isEqualTo(2);
+    assertThat(empty.err()).contains("dyad: expected two actor codes").doesNotContain("Exception");
+  }
 }

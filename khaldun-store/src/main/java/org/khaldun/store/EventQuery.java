@@ -65,10 +65,13 @@ public record EventQuery(
       String offset) {
     java.util.List<String> pair = null;
     if (dyad != null && !dyad.isBlank()) {
-      String[] parts = dyad.split(",");
-      if (parts.length != 2) {
+      // -1 keeps a trailing empty side ("SAU,"), so both empty sides get the same answer
+      String[] parts = dyad.split(",", -1);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
         throw new IllegalArgumentException(
-            "dyad: expected two actor codes separated by a comma, e.g. IRN,SAU");
+            "dyad: expected two actor codes separated by a comma, e.g. IRN,SAU, not '"
+                + dyad
+                + "'");
       }
       pair = java.util.List.of(actor("dyad", parts[0]), actor("dyad", parts[1]));
     }

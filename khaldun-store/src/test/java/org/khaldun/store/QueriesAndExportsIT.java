@@ -150,6 +150,12 @@ final class QueriesAndExportsIT {
         .hasMessageContaining("XXX");
     assertThatThrownBy(() -> query(null, null, null, null, "IRN", null, null, null))
         .hasMessageStartingWith("dyad:");
+    for (String emptySide : new String[] {",SAU", "SAU,", " ,SAU", ","}) {
+      assertThatThrownBy(() -> query(null, null, null, null, emptySide, null, null, null))
+          .as(emptySide)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("dyad:");
+    }
     assertThatThrownBy(() -> query(null, null, null, null, null, "ABC", null, null))
         .hasMessageStartingWith("code:");
     assertThatThrownBy(() -> query(null, null, null, null, null, null, "5", null))

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.http.staticfiles.StaticFileConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.khaldun.StoreException;
 import org.khaldun.store.EventQuery;
 import org.khaldun.store.Queries;
 import org.khaldun.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The read-only web server: the REST API of docs/API.md under {@code /api/} and the web UI's static
@@ -22,16 +20,17 @@ import org.slf4j.LoggerFactory;
  * 400s naming the parameter, unknown ids 404s, and nothing returns a stack trace.
  */
 public final class WebServer implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final int MAX_LIMIT = 500;
-  private static final String ANSWERED = "khaldun.error-answered";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Store store;
   private final Queries queries;
   private final ResponseCache cache; // null: every answer comes from the store
+  private final java.util.concurrent.Semaphore queryGate = ServerCapacity.queryGate();
   private final Javalin app;
+  private volatile String host;
+  private volatile int port;
 
   /** A server with a cache of 32 M characters (64 MB) of answers. */
   public WebServer(Store store) {
@@ -51,17 +50,38 @@ public final class WebServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               if (WebServer.class.getResource("/public/index.html") != null) {
-                config.staticFiles.add("/public", Location.CLASSPATH);
+                config.staticFiles.add(files -> uiFiles(files, "/public", "max-age=0"));
               }
-              config.staticFiles.enableWebjars();
+              // as enableWebjars() does, with charsets; a versioned path never changes
+              config.staticFiles.add(
+                  files -> uiFiles(files, "META-INF/resources/webjars", "max-age=31622400"));
               config.http.defaultContentType = "application/json";
+              config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              config.jetty.threadPool = ServerCapacity.threadPool();
+              config.jetty.addConnector(
+                  (server, http) -> ServerCapacity.connector(server, http, host, port));
             });
     routes();
   }
 
+  /**
+   * Static files from the classpath, typed with their charset. Jetty's own types have none, and
+   * Javalin clears the response's type before Jetty sets it, which leaves "charset=null".
+   */
+  private static void uiFiles(StaticFileConfig files, String directory, String cacheControl) {
+    files.directory = directory;
+    files.location = Location.CLASSPATH;
+    files.headers = Map.of("Cache-Control", cacheControl);
+    files.mimeTypes.add("text/html;charset=utf-8", "html");
+    files.mimeTypes.add("text/javascript;charset=utf-8", "js");
+    files.mimeTypes.add("text/css;charset=utf-8", "css");
+  }
+
   /** Starts listening; {@code port} 0 picks a free port. */
   public WebServer start(String host, int port) {
-    app.start(host, port);
+    this.host = host;
+    this.port = port;
+    app.start();
     return this;
   }
 
@@ -69,21 +89,18 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The listening connector, for tests that pause accepting. */
+  org.eclipse.jetty.server.ServerConnector connector() {
+    return (org.eclipse.jetty.server.ServerConnector) app.jettyServer().server().getConnectors()[0];
+  }
+
   @Override
   public void close() {
     app.stop();
   }
 
-  /** An id that names nothing. */
-  private static final class NotFound extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NotFound(String message) {
-      super(message);
-    }
-  }
-
   private void routes() {
+    app.before(ctx -> SecurityHeaders.apply(ctx::header));
     answer(
         "/api/events",
         ctx -> {
@@ -101,7 +118,7 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           String id = ctx.pathParam("id");
           Queries.EventDetail detail =
-              queries.event(id).orElseThrow(() -> new NotFound("no event " + id));
+              queries.event(id).orElseThrow(() -> new ApiErrors.NotFound("no event " + id));
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("event", ApiJson.event(detail.event()));
           body.put("mentions", detail.mentions().stream().map(ApiJson::mention).toList());
@@ -112,7 +129,7 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           String id = ctx.pathParam("id");
           return ApiJson.article(
-              queries.article(id).orElseThrow(() -> new NotFound("no article " + id)));
+              queries.article(id).orElseThrow(() -> new ApiErrors.NotFound("no article " + id)));
         });
     answer(
         "/api/dyads",
@@ -147,28 +164,27 @@ public final class WebServer implements AutoCloseable {
     answer(
         "/api/timeline",
         ctx -> {
-          String source = required(ctx, "source");
-          String target = required(ctx, "target");
-          EventQuery query =
+          // each side checked under its own name: joined into a dyad, an error would name "dyad"
+          String source = EventQuery.actor("source", required(ctx, "source"));
+          String target = EventQuery.actor("target", required(ctx, "target"));
+          EventQuery range =
               EventQuery.parse(
                   ctx.queryParam("from"),
                   ctx.queryParam("to"),
                   null,
                   null,
-                  source + "," + target,
+                  null,
                   null,
                   null,
                   null,
                   null,
                   null);
           Map<String, Object> body = new LinkedHashMap<>();
-          body.put("source", query.dyad().get(0));
-          body.put("target", query.dyad().get(1));
+          body.put("source", source);
+          body.put("target", target);
           body.put(
               "days",
-              queries
-                  .timeline(query.dyad().get(0), query.dyad().get(1), query.from(), query.to())
-                  .stream()
+              queries.timeline(source, target, range.from(), range.to()).stream()
                   .map(
                       d -> {
                         Map<String, Object> row = new LinkedHashMap<>();
@@ -231,30 +247,9 @@ public final class WebServer implements AutoCloseable {
           return body;
         });
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+    app.head("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
 
-    app.exception(
-        IllegalArgumentException.class,
-        (e, ctx) -> error(ctx, 400, e.getMessage(), parameterOf(e.getMessage())));
-    app.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
-    app.exception(
-        StoreException.class,
-        (e, ctx) -> {
-          LOG.warn("store error on {}: {}", ctx.path(), e.getMessage());
-          error(ctx, 503, "the event store is not available: " + e.getMessage(), null);
-        });
-    app.exception(
-        Exception.class,
-        (e, ctx) -> {
-          LOG.error("internal error on " + ctx.path(), e);
-          error(ctx, 500, "internal error; see the server log", null);
-        });
-    app.error(
-        404,
-        ctx -> {
-          if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
-            error(ctx, 404, "no such endpoint " + ctx.path(), null);
-          }
-        });
+    ApiErrors.install(app);
   }
 
   /** An API answer: a function of the request and the store's contents only. */
@@ -268,8 +263,7 @@ public final class WebServer implements AutoCloseable {
    * thrown before anything is cached.
    */
   private void answer(String path, Answer answer) {
-    app.get(
-        path,
+    io.javalin.http.Handler handler =
         ctx -> {
           String key =
               ctx.path() + '?' + java.util.Objects.requireNonNullElse(ctx.queryString(), "");
@@ -277,13 +271,25 @@ public final class WebServer implements AutoCloseable {
               cache == null ? java.util.Optional.empty() : store.version();
           String json = version.map(v -> cache.get(key, v)).orElse(null);
           if (json == null) {
-            json = JSON.writeValueAsString(answer.of(ctx));
+            json = JSON.writeValueAsString(gated(answer, ctx));
             if (version.isPresent()) {
               cache.put(key, version.get(), json);
             }
           }
           ctx.contentType("application/json").result(json);
-        });
+        };
+    app.get(path, handler);
+    app.head(path, handler); // left to Javalin, HEAD says 200 and nothing else, whatever GET says
+  }
+
+  /** Asks the store when the gate lets this request through (see {@link ServerCapacity}). */
+  private Object gated(Answer answer, Context ctx) throws Exception {
+    queryGate.acquire();
+    try {
+      return answer.of(ctx);
+    } finally {
+      queryGate.release();
+    }
   }
 
   private static EventQuery query(Context ctx) {
@@ -308,27 +314,6 @@ public final class WebServer implements AutoCloseable {
       throw new IllegalArgumentException(name + ": required");
     }
     return value;
-  }
-
-  /** Messages of parameter errors start with the parameter's name: "from: not a date". */
-  private static String parameterOf(String message) {
-    if (message == null) {
-      return null;
-    }
-    int colon = message.indexOf(':');
-    return colon > 0 && message.substring(0, colon).matches("[a-z_]+")
-        ? message.substring(0, colon)
-        : null;
-  }
-
-  private static void error(Context ctx, int status, String message, String parameter) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", message);
-    if (parameter != null) {
-      body.put("parameter", parameter);
-    }
-    ctx.attribute(ANSWERED, Boolean.TRUE);
-    ctx.status(status).json(body);
   }
 
   private static double round(double value) {

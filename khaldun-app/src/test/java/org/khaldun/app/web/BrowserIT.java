@@ -20,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +59,8 @@ final class BrowserIT {
         "--disable-quic",
         "--window-size=1366,900",
         "--user-data-dir=" + profile.resolve("profile"));
+    // the console, where Chromium reports what the Content-Security-Policy refused
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(DRIVER.toFile())
@@ -148,8 +153,9 @@ final class BrowserIT {
     screenshot("3-event-phone-call");
 
     open("#/dyad/IRN/TUR");
-    assertThat(browser.findElement(By.id("timeline-chart")).findElements(By.tagName("canvas")))
-        .isNotEmpty();
+    WebElement timeline = browser.findElement(By.id("timeline-chart"));
+    assertThat(timeline.findElements(By.tagName("canvas"))).isNotEmpty();
+    showTooltips(timeline);
     screenshot("4-dyad-timeline");
     open("#/network");
     assertThat(browser.findElement(By.id("network-chart")).findElements(By.tagName("canvas")))
@@ -158,5 +164,28 @@ final class BrowserIT {
     open("#/article/001_7392549eebed25ce");
     assertThat(browser.findElements(By.cssSelector("mark.trigger"))).isNotEmpty();
     screenshot("6-article");
+
+    assertThat(
+            browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList())
+        .as("what the Content-Security-Policy refused")
+        .isEmpty();
+  }
+
+  /** Sweeps the pointer across a chart so its tooltips (HTML written by ECharts) are drawn. */
+  private static void showTooltips(WebElement chart) {
+    int half = chart.getSize().getWidth() / 2 - 60;
+    for (int x = -half; x <= half; x += Math.max(1, half / 10)) {
+      new Actions(browser).moveToElement(chart, x, 0).perform();
+    }
+    assertThat(
+            (Boolean)
+                browser.executeScript(
+                    "return [...document.querySelectorAll('#timeline-chart div')]"
+                        + ".some((d) => d.innerHTML.includes('<br>'))"))
+        .as("a tooltip was drawn")
+        .isTrue();
   }
 }

@@ -1,0 +1,59 @@
+package org.khaldun.app.web;
+
+import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * How many clients the server takes at once, and how many of them query DuckDB at once.
+ *
+ * <p>Hundreds of analysts' browsers (or one proxy without keep-alive) open connections faster than
+ * a busy server accepts them. The JDK's default listen queue holds 50; past that the kernel drops
+ * the SYN and the client waits for its retry, 1 s, 3 s and 7 s later, which made the slowest
+ * requests under hundreds of clients take tens of seconds. The queue is sized for hundreds (the
+ * kernel caps it at {@code net.core.somaxconn}, 4096 on current Linux).
+ *
+ * <p>Every request in flight holds a Jetty thread, mostly parked at the gate below, so the pool has
+ * room for hundreds; a parked thread costs memory, not CPU.
+ *
+ * <p>DuckDB already spreads one query over every core, so hundreds of queries at once only make
+ * them all slower together, and hundreds of busy threads starve the acceptor and the requests that
+ * need no query (cached answers, the UI's files). A fair gate lets a few queries per core run and
+ * queues the rest first come, first served, so no client waits behind later ones. A few rather than
+ * one: a query also waits (on JDBC, on DuckDB's workers), and on a shared machine fewer runnable
+ * threads get a smaller share of the cores (docs/PERFORMANCE.md, web server under load).
+ */
+final class ServerCapacity {
+  /** Connections the kernel completes and holds while the server is busy. */
+  static final int ACCEPT_QUEUE = 1024;
+
+  /** Requests in progress at once; more wait in Jetty's queue, in order. */
+  static final int MAX_THREADS = 512;
+
+  private static final int MIN_THREADS = 16;
+  private static final int IDLE_MILLIS = 60_000;
+
+  private ServerCapacity() {}
+
+  static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, IDLE_MILLIS);
+    pool.setName("khaldun-web");
+    return pool;
+  }
+
+  static ServerConnector connector(Server server, HttpConfiguration http, String host, int port) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setAcceptQueueSize(ACCEPT_QUEUE);
+    return connector;
+  }
+
+  /** The gate before DuckDB: four queries per core, waiting queries served in arrival order. */
+  static Semaphore queryGate() {
+    return new Semaphore(4 * Runtime.getRuntime().availableProcessors(), true);
+  }
+}

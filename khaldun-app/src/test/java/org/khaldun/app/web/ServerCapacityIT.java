@@ -1,0 +1,76 @@
+package org.khaldun.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khaldun.store.Store;
+
+/**
+ * Hundreds of clients connecting while the server is too busy to accept: the kernel must complete
+ * and hold every connection, not drop the SYNs and leave the clients to retry a second or more
+ * later. The server is made busy deterministically by pausing its acceptor.
+ */
+final class ServerCapacityIT {
+  private static final int CLIENTS = 300;
+
+  @TempDir Path dir;
+
+  @Test
+  void hundredsOfSimultaneousConnectionsWaitInTheListenQueueNotForSynRetries() throws Exception {
+    try (WebServer server =
+            new WebServer(new Store(dir.resolve("none.duckdb"))).start("127.0.0.1", 0);
+        Selector selector = Selector.open()) {
+      ServerConnector connector = server.connector();
+      connector.setAccepting(false);
+      // An acceptor already blocked in accept() takes one more connection before it pauses.
+      List<SocketChannel> channels = new ArrayList<>();
+      try {
+        for (int i = 0; i < CLIENTS; i++) {
+          SocketChannel channel = SocketChannel.open();
+          channels.add(channel);
+          channel.configureBlocking(false);
+          if (!channel.connect(new InetSocketAddress("127.0.0.1", server.port()))) {
+            channel.register(selector, SelectionKey.OP_CONNECT);
+          }
+        }
+        // On loopback the kernel completes a connection at once when the listen queue has room,
+        // without the server's help; with the queue full it drops the SYN, and the retries (1 s,
+        // 3 s, 7 s later) find it still full. Ten seconds is ample for the first, and no retry
+        // gets in.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int connected = 0;
+        while (System.nanoTime() < deadline && connected < CLIENTS) {
+          selector.select(100);
+          selector.selectedKeys().clear();
+          connected = 0;
+          for (SocketChannel channel : channels) {
+            try {
+              if (channel.isConnected() || channel.finishConnect()) {
+                connected++;
+              }
+            } catch (java.io.IOException e) {
+              // refused or reset: not connected
+            }
+          }
+        }
+        assertThat(connected)
+            .as("connections completed while the server accepted none")
+            .isEqualTo(CLIENTS);
+      } finally {
+        connector.setAccepting(true);
+        for (SocketChannel channel : channels) {
+          channel.close();
+        }
+      }
+    }
+  }
+}
