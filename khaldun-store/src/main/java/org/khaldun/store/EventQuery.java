@@ -103,6 +103,18 @@ public record EventQuery(
     return limit;
   }
 
+  /** An offset parameter: 0 when absent or blank, else a whole number of at least 0. */
+  public static int offset(String value) {
+    Integer offset = integer("offset", value);
+    if (offset == null) {
+      return 0;
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset: must be 0 or more, not " + offset);
+    }
+    return offset;
+  }
+
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -128,4 +128,16 @@ final class ApiJson {
   static String date(LocalDate date) {
     return date == null ? null : date.toString();
   }
+
+  static Map<String, Object> reject(org.khaldun.store.StoredRejects.Row row) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("source", row.source());
+    out.put("line", row.line());
+    out.put("stage", row.stage());
+    out.put("reason", row.reason());
+    out.put("article_id", row.articleId());
+    out.put("run_id", row.runId());
+    out.put("rejected_at", row.rejectedAt() == null ? null : row.rejectedAt().toString());
+    return out;
+  }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.khaldun.store.EventQuery;
 import org.khaldun.store.Queries;
 import org.khaldun.store.Store;
+import org.khaldun.store.StoredRejects;
 
 /**
  * The read-only web server: the REST API of docs/API.md under {@code /api/} and the web UI's static
@@ -26,6 +27,7 @@ public final class WebServer implements AutoCloseable {
 
   private final Store store;
   private final Queries queries;
+  private final StoredRejects rejects;
   private final ResponseCache cache; // null: every answer comes from the store
   private final java.util.concurrent.Semaphore queryGate = ServerCapacity.queryGate();
   private final Javalin app;
@@ -45,6 +47,7 @@ public final class WebServer implements AutoCloseable {
     this.store = store;
     this.cache = cacheChars == 0 ? null : new ResponseCache(cacheChars);
     this.queries = new Queries(store);
+    this.rejects = new StoredRejects(store);
     this.app =
         Javalin.create(
             config -> {
@@ -244,6 +247,18 @@ public final class WebServer implements AutoCloseable {
                         return row;
                       })
                   .toList());
+          return body;
+        });
+    answer(
+        "/api/rejects",
+        ctx -> {
+          int limit = EventQuery.limit(ctx.queryParam("limit"), 100, 10_000);
+          int offset = EventQuery.offset(ctx.queryParam("offset"));
+          Map<String, Object> body = new LinkedHashMap<>();
+          body.put("total", rejects.count());
+          body.put("limit", limit);
+          body.put("offset", offset);
+          body.put("rejects", rejects.list(offset, limit).stream().map(ApiJson::reject).toList());
           return body;
         });
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));

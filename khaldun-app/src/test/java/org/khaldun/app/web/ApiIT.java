@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khaldun.model.Rejected;
 import org.khaldun.pipeline.Stages;
 import org.khaldun.store.Store;
 import org.khaldun.store.StoreWriter;
@@ -45,7 +46,12 @@ final class ApiIT {
             "Japan sent humanitarian aid to Myanmar after the earthquake.")) {
       results.add(Coding.code(text));
     }
-    new StoreWriter(store, "run").write(results, List.of());
+    new StoreWriter(store, "run")
+        .write(
+            results,
+            List.of(
+                new Rejected("news/day2.jsonl", 14, null, "ingest", "not valid JSON: cut short"),
+                new Rejected("news/day1.jsonl", 3, "a3", "coding", "analysis stopped")));
     server = new WebServer(store).start("127.0.0.1", 0);
   }
 
@@ -257,11 +263,34 @@ final class ApiIT {
             "/api/timeline",
             "/api/actors",
             "/api/stats",
+            "/api/rejects",
             "/api/openapi.json");
     for (String path : paths) {
       String concrete =
           path.replace("{id}", "x").replace("/api/timeline", "/api/timeline?source=IRN&target=SAU");
       assertThat(get(concrete).status()).as(path).isIn(200, 404);
     }
+  }
+
+  @Test
+  void rejectsAreListedInFileAndLineOrderAndPaged() throws Exception {
+    Response all = get("/api/rejects");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.body().get("total").asInt()).isEqualTo(2);
+    JsonNode first = all.body().get("rejects").get(0);
+    assertThat(first.get("source").asText()).isEqualTo("news/day1.jsonl");
+    assertThat(first.get("line").asInt()).isEqualTo(3);
+    assertThat(first.get("stage").asText()).isEqualTo("coding");
+    assertThat(first.get("article_id").asText()).isEqualTo("a3");
+    assertThat(all.body().get("rejects").get(1).get("reason").asText())
+        .isEqualTo("not valid JSON: cut short");
+
+    Response second = get("/api/rejects?limit=1&offset=1");
+    assertThat(second.body().get("rejects")).hasSize(1);
+    assertThat(second.body().get("rejects").get(0).get("line").asInt()).isEqualTo(14);
+
+    Response bad = get("/api/rejects?offset=-1");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body().get("error").asText()).contains("offset");
   }
 }
