@@ -2,6 +2,7 @@ package org.khaldun.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.khaldun.KhaldunException;
 import org.khaldun.app.web.WebServer;
 import org.khaldun.store.Store;
 import picocli.CommandLine;
@@ -45,11 +46,14 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "no event store at " + store.database() + " (run 'khaldun ingest' first, or pass --db)");
     }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+    }
     if (cacheMb < 0) {
       throw new IllegalArgumentException("--cache-mb must be 0 or more, not " + cacheMb);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (WebServer server = new WebServer(store, cacheMb * 512L * 1024L).start(bind, port)) {
+    try (WebServer server = start(store)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "khaldun-serve-stop"));
       spec.commandLine()
           .getErr()
@@ -65,5 +69,43 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  private WebServer start(Store store) {
+    WebServer server = new WebServer(store, cacheMb * 512L * 1024L);
+    try {
+      return server.start(bind, port);
+    } catch (RuntimeException e) {
+      server.close();
+      if (isBindFailure(e)) {
+        throw new KhaldunException(
+            "cannot listen on "
+                + bind
+                + ":"
+                + port
+                + " ("
+                + rootMessage(e)
+                + "); is another server using it? Choose another with --port",
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isBindFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException || t.getClass().getSimpleName().contains("Bind")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 }

@@ -227,4 +227,20 @@ final class StoreCommandsIT {
     assertThat(empty.status()).as(empty.err()).isEqualTo(2);
     assertThat(empty.err()).contains("dyad: expected two actor codes").doesNotContain("Exception");
   }
+
+  @Test
+  void serveOnAnImpossibleOrTakenPortSaysWhyInsteadOfFailingUnexpectedly() throws Exception {
+    Result impossible = run("serve", "--db", db, "--port", "70000");
+    assertThat(impossible.status()).isEqualTo(2);
+    assertThat(impossible.err()).contains("--port must be between 0 and 65535");
+
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Result busy = run("serve", "--db", db, "--port", Integer.toString(taken.getLocalPort()));
+      assertThat(busy.status()).isEqualTo(1);
+      assertThat(busy.err())
+          .contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .doesNotContain("unexpected");
+    }
+  }
 }
