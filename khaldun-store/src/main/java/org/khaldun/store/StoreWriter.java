@@ -8,10 +8,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.khaldun.dedup.EventDate;
 import org.khaldun.dedup.EventKey;
@@ -28,8 +26,9 @@ import org.khaldun.pipeline.Stages;
  * Writes coded articles into the store, merging each mention into the event it reports (same family
  * and actor pair, date within a day; consultations in either direction) exactly as {@link
  * WindowDeduplicator} does, so one batch of input gives the same events however it is split into
- * runs. An article already stored (same id or same text) is skipped. Each call writes one batch in
- * one transaction. Not thread-safe: one writer per ingest.
+ * runs. An article whose text is already stored is skipped; one whose id names another text is
+ * stored under a derived id (see {@link Admission}). Each call writes one batch in one transaction.
+ * Not thread-safe: one writer per ingest.
  */
 public final class StoreWriter {
   private static final Set<String> PERSON_BASES =
@@ -85,8 +84,28 @@ public final class StoreWriter {
         });
   }
 
-  /** What a batch did. */
-  public record BatchResult(int stored, int skipped, int mentions) {}
+  /**
+   * What a batch did.
+   *
+   * @param stored articles stored
+   * @param skipped articles skipped because their text is already stored
+   * @param mentions event mentions stored
+   * @param renamed articles stored under a derived id, since their given id names another text
+   * @param repeated articles skipped because this run already stored the same text
+   */
+  public record BatchResult(
+      int stored, int skipped, int mentions, List<Renamed> renamed, List<Repeated> repeated) {
+    public BatchResult {
+      renamed = List.copyOf(renamed);
+      repeated = List.copyOf(repeated);
+    }
+  }
+
+  /** An article stored under {@code storedAs} because its given id names another text. */
+  public record Renamed(String givenId, String storedAs) {}
+
+  /** An article skipped because this run already stored its text under {@code sameTextAs}. */
+  public record Repeated(String id, String sameTextAs) {}
 
   /** Writes a batch of coded articles and rejects in one transaction. */
   public BatchResult write(List<Stages.Result> results, List<Rejected> rejects) {
@@ -95,13 +114,25 @@ public final class StoreWriter {
           int stored = 0;
           int skipped = 0;
           int mentions = 0;
+          List<Renamed> renamed = new ArrayList<>();
+          List<Repeated> repeated = new ArrayList<>();
           try (Batch batch = new Batch(c)) {
-            for (Stages.Result result : results) {
-              Article article = result.annotated().article();
+            for (Stages.Result given : results) {
+              Article article = given.annotated().article();
               String hash = ContentHash.of(article);
-              if (isKnown(batch, article, hash)) {
+              Admission admission = Admission.of(batch.statements, article, hash, runId);
+              if (admission.skipped()) {
                 skipped++;
+                if (admission.sameRun()) {
+                  repeated.add(new Repeated(article.id(), admission.sameTextAs()));
+                }
                 continue;
+              }
+              Stages.Result result = given;
+              if (admission.renamed(article)) {
+                result = Renaming.to(admission.storeAs(), given);
+                article = result.annotated().article();
+                renamed.add(new Renamed(given.annotated().article().id(), admission.storeAs()));
               }
               insertArticle(batch, result, hash);
               // The same event coded twice from one sentence is one mention, not a key violation.
@@ -126,30 +157,23 @@ public final class StoreWriter {
               insertReject(batch, rejected);
             }
           }
-          return new BatchResult(stored, skipped, mentions);
+          return new BatchResult(stored, skipped, mentions, renamed, repeated);
         });
   }
 
-  /**
-   * The statements of one batch, each prepared once on first use: planning a statement costs DuckDB
-   * milliseconds, and a batch runs the same few for every mention.
-   */
+  /** The statements of one batch, and the event numbers it hands out. */
   private static final class Batch implements AutoCloseable {
     private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Statements statements;
     private long nextSeq;
 
     Batch(Connection connection) {
       this.connection = connection;
+      this.statements = new Statements(connection);
     }
 
     PreparedStatement statement(String sql) throws SQLException {
-      PreparedStatement statement = statements.get(sql);
-      if (statement == null) {
-        statement = connection.prepareStatement(sql);
-        statements.put(sql, statement);
-      }
-      return statement;
+      return statements.get(sql);
     }
 
     /** Event numbers continue from the store's highest; only this batch writes meanwhile. */
@@ -167,27 +191,7 @@ public final class StoreWriter {
 
     @Override
     public void close() throws SQLException {
-      SQLException first = null;
-      for (PreparedStatement statement : statements.values()) {
-        try {
-          statement.close();
-        } catch (SQLException e) {
-          first = first == null ? e : first;
-        }
-      }
-      if (first != null) {
-        throw first;
-      }
-    }
-  }
-
-  private static boolean isKnown(Batch batch, Article article, String hash) throws SQLException {
-    PreparedStatement known =
-        batch.statement("SELECT 1 FROM articles WHERE article_id = ? OR content_hash = ?");
-    known.setString(1, article.id());
-    known.setString(2, hash);
-    try (ResultSet rs = known.executeQuery()) {
-      return rs.next();
+      statements.close();
     }
   }
 

@@ -194,6 +194,69 @@ final class StoreWriterIT {
         .containsExactly(original.annotated().article().id());
   }
 
+  /** {@code text} coded as the article {@code id}, as if read from a file {@code id.txt}. */
+  private static Stages.Result as(String id, String text) {
+    return Renaming.to(id, Coding.code(text));
+  }
+
+  @Test
+  void anIdStoredWithAnotherTextIsANewArticleStoredUnderADerivedId() {
+    Store store = store();
+    new StoreWriter(store, "run-1").write(List.of(as("story", PHONED)), List.of());
+    Stages.Result day2 = as("story", BEIJING);
+    assertThat(KnownArticles.of(store).test(day2.annotated().article()))
+        .as("another text under a known id is new")
+        .isTrue();
+
+    StoreWriter.BatchResult result =
+        new StoreWriter(store, "run-2").write(List.of(day2), List.of());
+
+    String derived = org.khaldun.dedup.ArticleIds.derived("story", BEIJING);
+    assertThat(result.stored()).isEqualTo(1);
+    assertThat(result.renamed()).containsExactly(new StoreWriter.Renamed("story", derived));
+    assertThat(rows(store, "SELECT article_id, text FROM articles ORDER BY article_id"))
+        .containsExactly("story|" + PHONED, derived + "|" + BEIJING);
+    assertThat(
+            rows(
+                store,
+                "SELECT DISTINCT m.article_id, e.cameo FROM mentions m JOIN events e USING (event_id) WHERE e.cameo = '044'"))
+        .containsExactly(derived + "|044");
+    assertThat(
+            rows(
+                store,
+                "SELECT DISTINCT json_extract_string(record, '$.article') FROM mentions ORDER BY 1"))
+        .as("each mention's record names the article it is stored under")
+        .containsExactly("story", derived);
+
+    List<String> before = snapshot(store);
+    assertThat(KnownArticles.of(store).test(day2.annotated().article())).isFalse();
+    StoreWriter.BatchResult again =
+        new StoreWriter(store, "run-3")
+            .write(List.of(as("story", PHONED), as("story", BEIJING)), List.of());
+    assertThat(again.stored()).isZero();
+    assertThat(again.skipped()).isEqualTo(2);
+    assertThat(again.renamed()).isEmpty();
+    assertThat(snapshot(store)).isEqualTo(before);
+  }
+
+  @Test
+  void inOneRunARepeatedIdWithAnotherTextIsRenamedAndWithTheSameTextSkipped() {
+    Store store = store();
+
+    StoreWriter.BatchResult result =
+        new StoreWriter(store, "run-1")
+            .write(
+                List.of(as("story", PHONED), as("story", BEIJING), as("copy", PHONED)), List.of());
+
+    String derived = org.khaldun.dedup.ArticleIds.derived("story", BEIJING);
+    assertThat(result.stored()).isEqualTo(2);
+    assertThat(result.skipped()).isEqualTo(1);
+    assertThat(result.renamed()).containsExactly(new StoreWriter.Renamed("story", derived));
+    assertThat(result.repeated()).containsExactly(new StoreWriter.Repeated("copy", "story"));
+    assertThat(rows(store, "SELECT article_id FROM articles ORDER BY article_id"))
+        .containsExactly("story", derived);
+  }
+
   @Test
   void learnedNamesAreKeptWithCodesAndDates() {
     Store store = store();
