@@ -27,17 +27,27 @@ record Admission(String storeAs, String sameTextAs, boolean sameRun) {
 
   static Admission of(Statements statements, Article article, String hash, String runId)
       throws SQLException {
-    PreparedStatement sameText =
-        statements.get("SELECT article_id, run_id FROM articles WHERE content_hash = ?");
-    sameText.setString(1, hash);
-    try (ResultSet rs = sameText.executeQuery()) {
-      if (rs.next()) {
-        return new Admission(null, rs.getString(1), runId.equals(rs.getString(2)));
+    // One query, each half by its own index: the article with this text, the one with this id.
+    PreparedStatement known =
+        statements.get(
+            "SELECT article_id, run_id, content_hash FROM articles WHERE content_hash = ?"
+                + " UNION ALL SELECT article_id, run_id, content_hash FROM articles WHERE article_id = ?");
+    known.setString(1, hash);
+    known.setString(2, article.id());
+    boolean idTaken = false;
+    try (ResultSet rs = known.executeQuery()) {
+      while (rs.next()) {
+        if (hash.equals(rs.getString(3))) {
+          return new Admission(null, rs.getString(1), runId.equals(rs.getString(2)));
+        }
+        idTaken = true;
       }
+    }
+    if (!idTaken) {
+      return new Admission(article.id(), null, false);
     }
     for (String id :
         new String[] {
-          article.id(),
           ArticleIds.derived(article.id(), article.text()),
           ArticleIds.derivedInFull(article.id(), article.text())
         }) {
