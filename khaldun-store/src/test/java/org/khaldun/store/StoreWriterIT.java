@@ -102,55 +102,12 @@ final class StoreWriterIT {
   }
 
   @Test
-  void theStoreMergesAsTheInMemoryDeduplicatorDoesInOneBatchOrMany() {
-    List<Stages.Result> results =
-        coded(
-            PHONED,
-            BEIJING,
-            RECEIVED,
-            TWO_LEADERS,
-            BY_TELEPHONE,
-            "Washington imposed new sanctions on Venezuela on Friday.",
-            "Russian forces launched air strikes on Aleppo on Thursday.");
-    List<org.khaldun.model.CodedEvent> mentions = new ArrayList<>();
-    results.forEach(result -> mentions.addAll(result.events()));
-    List<String> expected = new ArrayList<>();
-    for (org.khaldun.dedup.Event event :
-        new org.khaldun.dedup.WindowDeduplicator().merge(mentions)) {
-      expected.add(
-          event.date()
-              + "|"
-              + event.key().family()
-              + "|"
-              + event.key().first()
-              + "|"
-              + event.key().second()
-              + "|"
-              + event.numMentions());
-    }
-    String sql =
-        "SELECT date, family, first_actor, second_actor, num_mentions FROM events ORDER BY event_seq";
-
-    Store whole = new Store(dir.resolve("whole.duckdb"));
-    new StoreWriter(whole, "run-1").write(results, List.of());
-    Store piecemeal = new Store(dir.resolve("piecemeal.duckdb"));
-    for (Stages.Result result : results) {
-      new StoreWriter(piecemeal, "run-" + result.annotated().article().id())
-          .write(List.of(result), List.of());
-    }
-
-    assertThat(expected).hasSizeLessThan(mentions.size()); // something was merged
-    assertThat(rows(whole, sql)).isEqualTo(expected);
-    assertThat(rows(piecemeal, sql)).isEqualTo(expected);
-  }
-
-  @Test
   void talksAWeekLaterAreAnotherEvent() {
     Store store = store();
     new StoreWriter(store, "run-1").write(coded(PHONED, BEIJING), List.of());
 
     // Talks in Beijing are CAMEO's meeting at a third location (044).
-    assertThat(rows(store, "SELECT date, cameo FROM events ORDER BY event_seq"))
+    assertThat(rows(store, "SELECT date, cameo FROM events ORDER BY date"))
         .containsExactly("2023-10-11|041", "2023-10-19|044");
   }
 
@@ -285,7 +242,7 @@ final class StoreWriterIT {
             store,
             "SELECT article_id, content_hash, published, sentences FROM articles ORDER BY article_id"));
     all.addAll(rows(store, "SELECT * FROM mentions ORDER BY mention_id"));
-    all.addAll(rows(store, "SELECT * FROM events ORDER BY event_seq"));
+    all.addAll(rows(store, "SELECT * FROM events ORDER BY event_id"));
     all.addAll(rows(store, "SELECT * FROM actors ORDER BY name, code"));
     return all;
   }
