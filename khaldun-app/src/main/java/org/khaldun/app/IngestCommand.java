@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code khaldun ingest INPUT... [--db FILE]}: codes articles and stores them, their event
  * mentions, the deduplicated events, the actors learned and the rejects, in batches of one
- * transaction each. Articles already stored (same id or same text) are skipped before parsing, so
- * running it again, or again after a crash, only adds what is missing.
+ * transaction each. Articles whose text is already stored are skipped before parsing, so running it
+ * again, or again after a crash, only adds what is missing; an article whose id is stored with
+ * another text is stored under a derived id, and the summary says so.
  */
 @Command(
     name = "ingest",
@@ -95,10 +96,34 @@ final class IngestCommand implements Callable<Integer> {
         batcher.skipped,
         summary.elapsed().toMillis() / 1000.0,
         summary.sentencesPerSecond());
+    list(
+        err,
+        batcher.renamed,
+        "stored %d article%s under a derived id, its id being already stored with another text:%n",
+        r -> r.givenId() + " -> " + r.storedAs());
+    list(
+        err,
+        batcher.repeated,
+        "skipped %d article%s repeating the text of one stored earlier in this run:%n",
+        r -> r.id() + " (same text as " + r.sameTextAs() + ")");
     batcher.report.print(err, "the store (khaldun rejects --db " + store.database() + ")");
     err.flush();
     return RunReport.exitCode(batcher.stored + batcher.skipped, batcher.rejected.size());
   }
+
+  private static <T> void list(
+      PrintWriter err, List<T> items, String heading, java.util.function.Function<T, String> line) {
+    if (items.isEmpty()) {
+      return;
+    }
+    err.printf(Locale.ROOT, heading, items.size(), items.size() == 1 ? "" : "s");
+    items.stream().limit(SHOWN).forEach(item -> err.println("  " + line.apply(item)));
+    if (items.size() > SHOWN) {
+      err.printf(Locale.ROOT, "  ... and %d more%n", items.size() - SHOWN);
+    }
+  }
+
+  private static final int SHOWN = 20;
 
   /** Collects results and writes them a batch at a time, in input order. */
   private static final class Batcher implements ResultSink {
@@ -108,6 +133,8 @@ final class IngestCommand implements Callable<Integer> {
     private final List<Rejected> pendingRejects = new ArrayList<>();
     private final List<Rejected> rejected = new ArrayList<>();
     private final RunReport report = new RunReport();
+    private final List<StoreWriter.Renamed> renamed = new ArrayList<>();
+    private final List<StoreWriter.Repeated> repeated = new ArrayList<>();
     private long lastFlush = System.nanoTime();
     int stored;
     int skipped;
@@ -157,6 +184,8 @@ final class IngestCommand implements Callable<Integer> {
       stored += result.stored();
       skipped += result.skipped();
       mentions += result.mentions();
+      renamed.addAll(result.renamed());
+      repeated.addAll(result.repeated());
       pending.clear();
       pendingRejects.clear();
       lastFlush = System.nanoTime();

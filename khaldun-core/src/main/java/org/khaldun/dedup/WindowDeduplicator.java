@@ -1,83 +1,49 @@
 package org.khaldun.dedup;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khaldun.model.CodedEvent;
 
 /**
- * Groups mentions by {@link EventKey} and date: a mention joins an event of the same key whose date
- * is within one day of its own (the closest such event; the earlier-made on a tie), else it starts
- * a new one. Undated mentions join an undated event of the same key from the same article. Input
- * order decides ties, so the same input always gives the same events. Stateless.
+ * Groups mentions by {@link EventKey} and date: the dated mentions of a key split into events
+ * around their best-supported dates, each mention within {@link #WINDOW_DAYS} of its event's date
+ * ({@link DayClusters}); undated mentions make one event per key and article. The grouping depends
+ * on the mentions only, not on their order. Events come in the order of their first mention, each
+ * with its mentions in input order. The store applies the same rule (StoreWriter), and its tests
+ * hold the two to the same events. Stateless.
  */
 public final class WindowDeduplicator implements Deduplicator {
   public static final int WINDOW_DAYS = 1;
 
   @Override
   public List<Event> merge(List<CodedEvent> events) {
-    Map<EventKey, List<Cluster>> byKey = new HashMap<>();
-    List<Cluster> clusters = new ArrayList<>();
-    for (CodedEvent mention : events) {
+    Map<EventKey, List<Integer>> dated = new LinkedHashMap<>();
+    Map<List<Object>, List<Integer>> undated = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      CodedEvent mention = events.get(i);
       EventKey key = EventKey.of(mention);
-      List<Cluster> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-      Cluster chosen = choose(candidates, mention);
-      if (chosen == null) {
-        chosen = new Cluster(key);
-        candidates.add(chosen);
-        clusters.add(chosen);
+      if (mention.date() == null) {
+        undated.computeIfAbsent(List.of(key, mention.article()), k -> new ArrayList<>()).add(i);
+      } else {
+        dated.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
-      chosen.add(mention);
     }
-    List<Event> merged = new ArrayList<>(clusters.size());
-    for (Cluster cluster : clusters) {
-      merged.add(new Event(cluster.key, cluster.date, cluster.mentions));
+    List<List<Integer>> groups = new ArrayList<>(undated.values());
+    for (List<Integer> mentions : dated.values()) {
+      groups.addAll(
+          DayClusters.partition(
+              mentions, i -> new EventDate.Dated(events.get(i).date(), events.get(i).dateBasis())));
+    }
+    groups.sort(Comparator.comparing(group -> group.get(0)));
+    List<Event> merged = new ArrayList<>(groups.size());
+    for (List<Integer> group : groups) {
+      List<CodedEvent> mentions = new ArrayList<>(group.size());
+      group.forEach(i -> mentions.add(events.get(i)));
+      merged.add(new Event(EventKey.of(mentions.get(0)), EventDate.best(mentions), mentions));
     }
     return merged;
-  }
-
-  /**
-   * The cluster a mention joins, or null. The store applies the same rule in SQL (StoreWriter), and
-   * its tests hold the two to the same events.
-   */
-  static Cluster choose(List<Cluster> candidates, CodedEvent mention) {
-    Cluster best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (Cluster cluster : candidates) {
-      long distance = distance(cluster, mention);
-      if (distance <= WINDOW_DAYS && distance < bestDistance) {
-        best = cluster;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  private static long distance(Cluster cluster, CodedEvent mention) {
-    LocalDate date = mention.date();
-    if (date == null || cluster.date == null) {
-      boolean sameArticle =
-          cluster.mentions.stream().anyMatch(m -> m.article().equals(mention.article()));
-      return date == null && cluster.date == null && sameArticle ? 0 : Long.MAX_VALUE;
-    }
-    return Math.abs(date.toEpochDay() - cluster.date.toEpochDay());
-  }
-
-  /** An event being built. */
-  static final class Cluster {
-    final EventKey key;
-    final List<CodedEvent> mentions = new ArrayList<>();
-    LocalDate date;
-
-    Cluster(EventKey key) {
-      this.key = key;
-    }
-
-    void add(CodedEvent mention) {
-      mentions.add(mention);
-      date = EventDate.best(mentions);
-    }
   }
 }

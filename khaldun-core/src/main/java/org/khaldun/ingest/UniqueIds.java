@@ -2,6 +2,7 @@ package org.khaldun.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.khaldun.dedup.ArticleIds;
 import org.khaldun.model.Article;
 import org.khaldun.model.Notice;
 import org.khaldun.model.Rejected;
@@ -13,7 +14,7 @@ import org.khaldun.util.Sha256;
  * a taken id is read under a derived id, {@code ID~HASH} with a hash of its text, which a rerun
  * derives again.
  */
-public final class UniqueIds {
+final class UniqueIds {
   private final ArticleSink sink;
 
   /** Text hash by id, and where the id was first read. */
@@ -23,11 +24,6 @@ public final class UniqueIds {
 
   UniqueIds(ArticleSink sink) {
     this.sink = sink;
-  }
-
-  /** The id an article with other text than the stored or read one under {@code id} takes. */
-  public static String derivedId(String id, String text) {
-    return id + "~" + textHash(text);
   }
 
   private static String textHash(String text) {
@@ -46,7 +42,8 @@ public final class UniqueIds {
       duplicate(article.id(), source, line, first);
       return;
     }
-    String derived = derivedId(article.id(), article.text());
+    // The store derives ids by the same rule, so a rerun split over two ingests agrees with this.
+    String derived = ArticleIds.derived(article.id(), article.text());
     Seen derivedFirst = seen.get(derived);
     if (derivedFirst != null) {
       duplicate(derived, source, line, derivedFirst);

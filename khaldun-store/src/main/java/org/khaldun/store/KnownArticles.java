@@ -8,11 +8,12 @@ import java.util.function.Predicate;
 import org.khaldun.model.Article;
 
 /**
- * The articles a store already holds, by id and by text, read once at the start of an ingest so
- * that stored articles are skipped before any parsing. Not thread-safe.
+ * The texts a store already holds, read once at the start of an ingest so that stored articles are
+ * skipped before any parsing. The text decides, not the id: an article whose id is stored with
+ * another text is a new article (stored under a derived id, see {@link Admission}). Not
+ * thread-safe.
  */
 public final class KnownArticles implements Predicate<Article> {
-  private final Set<String> ids = new HashSet<>();
   private final Set<String> hashes = new HashSet<>();
 
   private KnownArticles() {}
@@ -25,10 +26,9 @@ public final class KnownArticles implements Predicate<Article> {
     store.read(
         c -> {
           try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery("SELECT article_id, content_hash FROM articles")) {
+              ResultSet rs = s.executeQuery("SELECT content_hash FROM articles")) {
             while (rs.next()) {
-              known.ids.add(rs.getString(1));
-              known.hashes.add(rs.getString(2));
+              known.hashes.add(rs.getString(1));
             }
           }
           return null;
@@ -39,10 +39,10 @@ public final class KnownArticles implements Predicate<Article> {
   /** True when the article is new (to be coded and stored). */
   @Override
   public boolean test(Article article) {
-    return !ids.contains(article.id()) && !hashes.contains(ContentHash.of(article));
+    return !hashes.contains(ContentHash.of(article));
   }
 
   public int size() {
-    return ids.size();
+    return hashes.size();
   }
 }

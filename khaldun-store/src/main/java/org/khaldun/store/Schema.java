@@ -50,5 +50,14 @@ final class Schema {
       CREATE INDEX events_key ON events (family, first_actor, second_actor);
       CREATE INDEX mentions_event ON mentions (event_id);
       CREATE INDEX mentions_article ON mentions (article_id);
+      """,
+          // 2: each mention carries its event key, so a writer finds the mentions near a new one
+          // and regroups them whatever order they came in (see EventMerger). DuckDB indexes no
+          // column a transaction has already updated, hence the index before the backfill.
+          """
+      ALTER TABLE mentions ADD COLUMN event_key VARCHAR;
+      CREATE INDEX mentions_key ON mentions (event_key);
+      UPDATE mentions SET event_key = e.family || '|' || e.first_actor || '|' || e.second_actor || '|'
+        || CASE WHEN e.unordered THEN 'u' ELSE 'o' END FROM events e WHERE e.event_id = mentions.event_id;
       """);
 }

@@ -102,6 +102,8 @@ public final class SyntheticStore {
               mentions.append("synthetic");
               mentions.append(0.9);
               mentions.append("{}");
+              mentions.append(
+                  EventMerger.keyText(new EventKey(code.root(), first, second, unordered)));
               mentions.endRow();
               table.beginRow();
               table.append("e" + id);

@@ -102,55 +102,12 @@ final class StoreWriterIT {
   }
 
   @Test
-  void theStoreMergesAsTheInMemoryDeduplicatorDoesInOneBatchOrMany() {
-    List<Stages.Result> results =
-        coded(
-            PHONED,
-            BEIJING,
-            RECEIVED,
-            TWO_LEADERS,
-            BY_TELEPHONE,
-            "Washington imposed new sanctions on Venezuela on Friday.",
-            "Russian forces launched air strikes on Aleppo on Thursday.");
-    List<org.khaldun.model.CodedEvent> mentions = new ArrayList<>();
-    results.forEach(result -> mentions.addAll(result.events()));
-    List<String> expected = new ArrayList<>();
-    for (org.khaldun.dedup.Event event :
-        new org.khaldun.dedup.WindowDeduplicator().merge(mentions)) {
-      expected.add(
-          event.date()
-              + "|"
-              + event.key().family()
-              + "|"
-              + event.key().first()
-              + "|"
-              + event.key().second()
-              + "|"
-              + event.numMentions());
-    }
-    String sql =
-        "SELECT date, family, first_actor, second_actor, num_mentions FROM events ORDER BY event_seq";
-
-    Store whole = new Store(dir.resolve("whole.duckdb"));
-    new StoreWriter(whole, "run-1").write(results, List.of());
-    Store piecemeal = new Store(dir.resolve("piecemeal.duckdb"));
-    for (Stages.Result result : results) {
-      new StoreWriter(piecemeal, "run-" + result.annotated().article().id())
-          .write(List.of(result), List.of());
-    }
-
-    assertThat(expected).hasSizeLessThan(mentions.size()); // something was merged
-    assertThat(rows(whole, sql)).isEqualTo(expected);
-    assertThat(rows(piecemeal, sql)).isEqualTo(expected);
-  }
-
-  @Test
   void talksAWeekLaterAreAnotherEvent() {
     Store store = store();
     new StoreWriter(store, "run-1").write(coded(PHONED, BEIJING), List.of());
 
     // Talks in Beijing are CAMEO's meeting at a third location (044).
-    assertThat(rows(store, "SELECT date, cameo FROM events ORDER BY event_seq"))
+    assertThat(rows(store, "SELECT date, cameo FROM events ORDER BY date"))
         .containsExactly("2023-10-11|041", "2023-10-19|044");
   }
 
@@ -194,6 +151,69 @@ final class StoreWriterIT {
         .containsExactly(original.annotated().article().id());
   }
 
+  /** {@code text} coded as the article {@code id}, as if read from a file {@code id.txt}. */
+  private static Stages.Result as(String id, String text) {
+    return Renaming.to(id, Coding.code(text));
+  }
+
+  @Test
+  void anIdStoredWithAnotherTextIsANewArticleStoredUnderADerivedId() {
+    Store store = store();
+    new StoreWriter(store, "run-1").write(List.of(as("story", PHONED)), List.of());
+    Stages.Result day2 = as("story", BEIJING);
+    assertThat(KnownArticles.of(store).test(day2.annotated().article()))
+        .as("another text under a known id is new")
+        .isTrue();
+
+    StoreWriter.BatchResult result =
+        new StoreWriter(store, "run-2").write(List.of(day2), List.of());
+
+    String derived = org.khaldun.dedup.ArticleIds.derived("story", BEIJING);
+    assertThat(result.stored()).isEqualTo(1);
+    assertThat(result.renamed()).containsExactly(new StoreWriter.Renamed("story", derived));
+    assertThat(rows(store, "SELECT article_id, text FROM articles ORDER BY article_id"))
+        .containsExactly("story|" + PHONED, derived + "|" + BEIJING);
+    assertThat(
+            rows(
+                store,
+                "SELECT DISTINCT m.article_id, e.cameo FROM mentions m JOIN events e USING (event_id) WHERE e.cameo = '044'"))
+        .containsExactly(derived + "|044");
+    assertThat(
+            rows(
+                store,
+                "SELECT DISTINCT json_extract_string(record, '$.article') FROM mentions ORDER BY 1"))
+        .as("each mention's record names the article it is stored under")
+        .containsExactly("story", derived);
+
+    List<String> before = snapshot(store);
+    assertThat(KnownArticles.of(store).test(day2.annotated().article())).isFalse();
+    StoreWriter.BatchResult again =
+        new StoreWriter(store, "run-3")
+            .write(List.of(as("story", PHONED), as("story", BEIJING)), List.of());
+    assertThat(again.stored()).isZero();
+    assertThat(again.skipped()).isEqualTo(2);
+    assertThat(again.renamed()).isEmpty();
+    assertThat(snapshot(store)).isEqualTo(before);
+  }
+
+  @Test
+  void inOneRunARepeatedIdWithAnotherTextIsRenamedAndWithTheSameTextSkipped() {
+    Store store = store();
+
+    StoreWriter.BatchResult result =
+        new StoreWriter(store, "run-1")
+            .write(
+                List.of(as("story", PHONED), as("story", BEIJING), as("copy", PHONED)), List.of());
+
+    String derived = org.khaldun.dedup.ArticleIds.derived("story", BEIJING);
+    assertThat(result.stored()).isEqualTo(2);
+    assertThat(result.skipped()).isEqualTo(1);
+    assertThat(result.renamed()).containsExactly(new StoreWriter.Renamed("story", derived));
+    assertThat(result.repeated()).containsExactly(new StoreWriter.Repeated("copy", "story"));
+    assertThat(rows(store, "SELECT article_id FROM articles ORDER BY article_id"))
+        .containsExactly("story", derived);
+  }
+
   @Test
   void learnedNamesAreKeptWithCodesAndDates() {
     Store store = store();
@@ -222,7 +242,7 @@ final class StoreWriterIT {
             store,
             "SELECT article_id, content_hash, published, sentences FROM articles ORDER BY article_id"));
     all.addAll(rows(store, "SELECT * FROM mentions ORDER BY mention_id"));
-    all.addAll(rows(store, "SELECT * FROM events ORDER BY event_seq"));
+    all.addAll(rows(store, "SELECT * FROM events ORDER BY event_id"));
     all.addAll(rows(store, "SELECT * FROM actors ORDER BY name, code"));
     return all;
   }

@@ -1,0 +1,40 @@
+package org.khaldun.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khaldun.model.AnnotatedArticle;
+import org.khaldun.model.Article;
+import org.khaldun.model.CodedEvent;
+import org.khaldun.pipeline.Stages;
+
+/** A coded article under another id, its events with it (their ids derive from it). Stateless. */
+final class Renaming {
+  private Renaming() {}
+
+  static Stages.Result to(String id, Stages.Result result) {
+    Article a = result.annotated().article();
+    Article renamed = new Article(id, a.url(), a.source(), a.published(), a.title(), a.text());
+    List<CodedEvent> events = new ArrayList<>(result.events().size());
+    for (CodedEvent e : result.events()) {
+      events.add(
+          new CodedEvent(
+              id,
+              e.sentence(),
+              e.source(),
+              e.target(),
+              e.code(),
+              e.trigger(),
+              e.date(),
+              e.dateBasis(),
+              e.datePrecision(),
+              e.pattern(),
+              e.confidence(),
+              e.evidence(),
+              e.explanation()));
+    }
+    return new Stages.Result(
+        new AnnotatedArticle(renamed, result.annotated().nlpKey(), result.annotated().sentences()),
+        result.mentions(),
+        events);
+  }
+}
