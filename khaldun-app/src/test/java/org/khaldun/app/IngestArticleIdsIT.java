@@ -65,4 +65,30 @@ final class IngestArticleIdsIT {
     assertThat(again).contains("stored 0 articles").contains("2 already stored and skipped");
     assertThat(again).doesNotContain("derived id");
   }
+
+  @Test
+  void twoFoldersInOneRunGiveTheIdsThatTwoRunsGive() throws Exception {
+    Path all = work.resolve("one-run.jsonl");
+    SyntheticCorpus.write(all, work.resolve("cache"), 2);
+    ObjectMapper json = new ObjectMapper();
+    List<ObjectNode> lines = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(all)) {
+      lines.add(((ObjectNode) json.readTree(line)).put("id", "story"));
+    }
+    List<String> texts = lines.stream().map(l -> l.get("text").asText()).toList();
+    for (int day = 0; day < 2; day++) {
+      Path folder = Files.createDirectories(work.resolve("one/day" + day));
+      Files.writeString(folder.resolve("feed.jsonl"), lines.get(day) + "\n");
+    }
+    Path db = work.resolve("one-run.duckdb");
+
+    String run = ingest(work.resolve("one"), db);
+
+    assertThat(run)
+        .contains("stored 2 articles")
+        .contains("id taken by other text, read under a derived id: 1 article")
+        .contains("read as " + ArticleIds.derived("story", texts.get(1)));
+    String again = ingest(work.resolve("one"), db);
+    assertThat(again).contains("stored 0 articles").contains("2 already stored and skipped");
+  }
 }
