@@ -22,4 +22,9 @@ public record Article(
       throw new IllegalArgumentException("article id is blank");
     }
   }
+
+  /** The same article under another id (a derived one, when its own names another text). */
+  public Article withId(String newId) {
+    return new Article(newId, url, source, published, title, text);
+  }
 }

@@ -68,6 +68,24 @@ public record CodedEvent(
         explanation + "; " + why);
   }
 
+  /** The same event as reported by another article id (an article read under a derived id). */
+  public CodedEvent withArticle(String newArticle) {
+    return new CodedEvent(
+        newArticle,
+        sentence,
+        source,
+        target,
+        code,
+        trigger,
+        date,
+        dateBasis,
+        datePrecision,
+        pattern,
+        confidence,
+        evidence,
+        explanation);
+  }
+
   public CodedEvent withDate(LocalDate newDate, DateBasis basis, DatePrecision precision) {
     return new CodedEvent(
         article,

@@ -24,21 +24,7 @@ final class WindowDeduplicatorTest {
 
   /** The call as reported by article {@code id}, dated {@code offset} days after DAY. */
   private static CodedEvent call(String id, int offset) {
-    CodedEvent e = CALL.withDate(DAY.plusDays(offset), DateBasis.TEXT, DatePrecision.DAY);
-    return new CodedEvent(
-        id,
-        e.sentence(),
-        e.source(),
-        e.target(),
-        e.code(),
-        e.trigger(),
-        e.date(),
-        e.dateBasis(),
-        e.datePrecision(),
-        e.pattern(),
-        e.confidence(),
-        e.evidence(),
-        e.explanation());
+    return CALL.withDate(DAY.plusDays(offset), DateBasis.TEXT, DatePrecision.DAY).withArticle(id);
   }
 
   /** Each event as its date and the articles of its mentions, sorted. */

@@ -12,25 +12,10 @@ final class Renaming {
   private Renaming() {}
 
   static Stages.Result to(String id, Stages.Result result) {
-    Article a = result.annotated().article();
-    Article renamed = new Article(id, a.url(), a.source(), a.published(), a.title(), a.text());
+    Article renamed = result.annotated().article().withId(id);
     List<CodedEvent> events = new ArrayList<>(result.events().size());
     for (CodedEvent e : result.events()) {
-      events.add(
-          new CodedEvent(
-              id,
-              e.sentence(),
-              e.source(),
-              e.target(),
-              e.code(),
-              e.trigger(),
-              e.date(),
-              e.dateBasis(),
-              e.datePrecision(),
-              e.pattern(),
-              e.confidence(),
-              e.evidence(),
-              e.explanation()));
+      events.add(e.withArticle(id));
     }
     return new Stages.Result(
         new AnnotatedArticle(renamed, result.annotated().nlpKey(), result.annotated().sentences()),
