@@ -65,16 +65,7 @@ public final class UniqueIds {
                 + where(first)
                 + "; this one is read as "
                 + derived));
-    sink.accept(
-        new Article(
-            derived,
-            article.url(),
-            article.source(),
-            article.published(),
-            article.title(),
-            article.text()),
-        source,
-        line);
+    sink.accept(article.withId(derived), source, line);
   }
 
   private void duplicate(String id, String source, int line, Seen first) {
