@@ -65,16 +65,19 @@ final class Boilerplate {
           "toolbar",
           "tablist");
 
-  /** Words that mark a block nobody would call the article, however long it is. */
+  /**
+   * Words that mark a block nobody would call the article, however long it is. (A "paywall" block
+   * is often the article's own second half, hidden by script, so it is only usually furniture.)
+   */
   private static final Pattern ALWAYS =
       Pattern.compile(
-          "comment(?!ary)|disqus|cookie|consent|gdpr|newsletter|subscri|paywall|regwall"
+          "comment(?!ary)|disqus|cookie|consent|gdpr|newsletter|subscri"
               + "|outbrain|taboola|(?:^|[-_])(?:ad|ads|advert\\w*|dfp|gpt)(?:[-_]|$)|sponsor");
 
   /** Words that usually mark page furniture; a block holding most of the page's text is spared. */
   private static final Pattern USUALLY =
       Pattern.compile(
-          "share|sharing|social|follow-?us|related|recommend|more-?stories|read-?more|also-?read"
+          "share|sharing|social|paywall|regwall|follow-?us|related|recommend|more-?stories|read-?more|also-?read"
               + "|trending|popular|most-?read|promo|breadcrumb|(?:^|[-_])nav|menu|footer|sidebar"
               + "|widget|popup|modal|overlay|banner|(?:^|[-_])tags?(?:[-_]|$)|tag-?list|keyword"
               + "|author-?(?:bio|info|box|card)|about-?(?:the-?)?author|byline|caption|credit"

@@ -1,9 +1,11 @@
 package org.khaldun.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.khaldun.ingest.html.Blocks.Block;
@@ -70,13 +72,27 @@ final class MainText {
           child.remove();
           continue;
         }
-        if (Boilerplate.usually(names) && textLength(child) < total * 0.4) {
+        if (Boilerplate.usually(names) && !prose(child) && textLength(child) < total * 0.4) {
           child.remove();
           continue;
         }
       }
       pruneByName(child, total);
     }
+  }
+
+  /**
+   * True for an element with several paragraphs of running text: share bars and link lists have
+   * none, so a furniture-like name on it ("entry-content-read-more") is not believed.
+   */
+  private static boolean prose(Element element) {
+    int paragraphs = 0;
+    for (Element p : element.getElementsByTag("p")) {
+      if (p.getElementsByTag("a").isEmpty() && p.text().length() >= 100 && ++paragraphs >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int textLength(Element element) {
@@ -125,40 +141,76 @@ final class MainText {
     if (top == null) {
       return render(blocks);
     }
-    return render(selected(top, topScore, scores, sizes));
+    return render(selected(blocks, top, topScore, scores, sizes));
   }
 
-  /** The top container's blocks and those of siblings that score nearly as well. */
+  /**
+   * The top container's blocks, with those of siblings that score nearly as well and of containers
+   * marked up exactly like it elsewhere (an article cut into chunks between advertisements), in
+   * document order.
+   */
   private static List<Block> selected(
-      Element top, double topScore, Map<Element, double[]> scores, Map<Element, int[]> sizes) {
+      List<Block> blocks,
+      Element top,
+      double topScore,
+      Map<Element, double[]> scores,
+      Map<Element, int[]> sizes) {
+    Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    chosen.add(top);
     Element parent = top.parent();
-    if (parent == null) {
-      return Blocks.of(top);
-    }
-    double threshold = Math.max(10, topScore * 0.2);
-    List<Block> out = new ArrayList<>();
-    for (Element sibling : parent.children()) {
-      boolean keep = sibling == top;
-      if (!keep) {
-        double[] score = scores.get(sibling);
-        double bonus =
-            !top.className().isEmpty() && top.className().equals(sibling.className())
-                ? topScore * 0.2
-                : 0;
-        keep = score != null && score[0] + bonus >= threshold;
-        int[] size = sizes.get(sibling);
-        if (!keep && size != null && sibling.normalName().equals("p")) {
-          double density = linkDensity(size);
-          keep =
-              size[0] > 80 && density < 0.25
-                  || size[0] > 0 && density == 0 && endsSentence(sibling);
+    if (parent != null) {
+      double threshold = Math.max(10, topScore * 0.2);
+      for (Element sibling : parent.children()) {
+        if (sibling != top && siblingBelongs(sibling, top, topScore, threshold, scores, sizes)) {
+          chosen.add(sibling);
         }
       }
-      if (keep) {
-        out.addAll(Blocks.of(sibling));
+    }
+    String className = top.className();
+    if (!className.isBlank() && top.classNames().size() > 0) {
+      for (Element twin : top.root().getElementsByClass(top.classNames().iterator().next())) {
+        if (twin != top
+            && twin.normalName().equals(top.normalName())
+            && twin.className().equals(className)
+            && scores.containsKey(twin)
+            && linkDensity(sizes.get(twin)) < 0.33) {
+          chosen.add(twin);
+        }
+      }
+    }
+    List<Block> out = new ArrayList<>();
+    for (Block block : blocks) {
+      for (Element e = block.element(); e != null; e = e.parent()) {
+        if (chosen.contains(e)) {
+          out.add(block);
+          break;
+        }
       }
     }
     return out;
+  }
+
+  private static boolean siblingBelongs(
+      Element sibling,
+      Element top,
+      double topScore,
+      double threshold,
+      Map<Element, double[]> scores,
+      Map<Element, int[]> sizes) {
+    double[] score = scores.get(sibling);
+    double bonus =
+        !top.className().isEmpty() && top.className().equals(sibling.className())
+            ? topScore * 0.2
+            : 0;
+    if (score != null && score[0] + bonus >= threshold) {
+      return true;
+    }
+    int[] size = sizes.get(sibling);
+    if (size != null && sibling.normalName().equals("p")) {
+      double density = linkDensity(size);
+      return size[0] > 80 && density < 0.25 || size[0] > 0 && density == 0 && endsSentence(sibling);
+    }
+    return false;
   }
 
   private static boolean endsSentence(Element p) {
