@@ -60,8 +60,7 @@ public final class HtmlArticles {
     String address = url != null ? url : canonical(page);
     JsonLd jsonLd = JsonLd.of(page);
     String title = title(page, jsonLd);
-    String visible = body.text();
-    Optional<PageDates.Found> date = PageDates.find(page, jsonLd, address, visible, fetched);
+    Optional<PageDates.Found> date = PageDates.find(page, jsonLd, address, body::text, fetched);
     String text = chooseText(MainText.of(body), jsonLd.articleBody());
     if (text.isBlank()) {
       throw new InputException(source, line, "no text: the page has no readable main text");

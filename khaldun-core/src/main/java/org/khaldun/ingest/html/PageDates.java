@@ -72,11 +72,16 @@ final class PageDates {
   /**
    * The most trusted date the page gives.
    *
-   * @param visibleText the page's text before pruning, for datelines and bylines
+   * @param visibleText the page's text before pruning, for datelines and bylines (asked for only
+   *     when no markup gives a date)
    * @param fetched the capture date, or null
    */
   static Optional<Found> find(
-      Document page, JsonLd jsonLd, String url, String visibleText, LocalDate fetched) {
+      Document page,
+      JsonLd jsonLd,
+      String url,
+      java.util.function.Supplier<String> visibleText,
+      LocalDate fetched) {
     Optional<LocalDate> date = DateText.parse(jsonLd.datePublished());
     if (date.isPresent()) {
       return day(date.get(), "json-ld");
@@ -93,8 +98,8 @@ final class PageDates {
     if (fromUrl.isPresent()) {
       return fromUrl;
     }
-    String window =
-        visibleText.length() > TEXT_WINDOW ? visibleText.substring(0, TEXT_WINDOW) : visibleText;
+    String visible = visibleText.get();
+    String window = visible.length() > TEXT_WINDOW ? visible.substring(0, TEXT_WINDOW) : visible;
     date = DateText.prose(window);
     if (date.isPresent()) {
       return day(date.get(), "text");
