@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         "Codes political events from dated news: who did what to whom, when, in CAMEO and PLOVER.",
     subcommands = {
       CodeCommand.class,
+      ExtractCommand.class,
       IngestCommand.class,
       EventsCommand.class,
       EventCommand.class,

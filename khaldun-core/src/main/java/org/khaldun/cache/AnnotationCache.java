@@ -108,6 +108,6 @@ public final class AnnotationCache {
   }
 
   private String key(Article article) {
-    return Sha256.hex(16, nlpKey, String.valueOf(article.published()), article.text());
+    return Sha256.hex(16, nlpKey, String.valueOf(article.anchorDate()), article.text());
   }
 }

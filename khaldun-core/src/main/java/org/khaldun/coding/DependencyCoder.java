@@ -12,7 +12,9 @@ import org.khaldun.dates.ResolvedDate;
 import org.khaldun.dedup.EventKey;
 import org.khaldun.model.ActorMention;
 import org.khaldun.model.AnnotatedArticle;
+import org.khaldun.model.Article;
 import org.khaldun.model.CodedEvent;
+import org.khaldun.model.DateBasis;
 import org.khaldun.model.Sentence;
 import org.khaldun.ontology.Cameo;
 
@@ -169,6 +171,18 @@ public final class DependencyCoder implements EventCoder {
     }
   }
 
+  /**
+   * An event in an article dated only to the month gets that month, marked so, when its text gives
+   * no date of its own: the same fallback as a dated article's, as precise as the date allows.
+   */
+  private static ResolvedDate monthFallback(ResolvedDate date, Article article) {
+    if (date.basis() != DateBasis.NONE || article.published() == null) {
+      return date;
+    }
+    return new ResolvedDate(
+        article.published(), DateBasis.PUBLISHED, article.datePrecision(), null);
+  }
+
   private CodedEvent event(
       AnnotatedArticle article,
       Sentence sentence,
@@ -181,8 +195,9 @@ public final class DependencyCoder implements EventCoder {
             sentence,
             reading.clause(),
             draft.trigger(),
-            article.article().published(),
+            article.article().anchorDate(),
             reading.intended());
+    date = monthFallback(date, article.article());
     return new CodedEvent(
         article.article().id(),
         sentence.index(),

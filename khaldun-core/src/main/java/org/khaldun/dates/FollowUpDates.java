@@ -48,7 +48,7 @@ public final class FollowUpDates {
             && refersBack(sentences.get(event.sentence() + 1))) {
           ResolvedDate date =
               EventDates.firstDay(
-                  sentences.get(event.sentence() + 1), article.article().published());
+                  sentences.get(event.sentence() + 1), article.article().anchorDate());
           dated =
               date == null ? event : event.withDate(date.date(), date.basis(), date.precision());
         }

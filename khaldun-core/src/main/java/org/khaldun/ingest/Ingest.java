@@ -9,24 +9,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.khaldun.InputException;
+import org.khaldun.ingest.html.HtmlArticles;
+import org.khaldun.ingest.html.WarcArticles;
 import org.khaldun.model.Article;
 import org.khaldun.model.Notice;
 import org.khaldun.model.Rejected;
 
 /**
- * Reads articles from text files, JSON-lines files, directories (recursively) and standard input
- * ({@code -}). Every bad record becomes a {@link Rejected} naming the file, line and reason, and
- * reading goes on. Articles are delivered in a stable order: inputs as given, directory entries
- * sorted by path. Article ids are unique within a run (see {@link UniqueIds}).
+ * Reads articles from text files, JSON-lines files, web pages ({@code .html}, {@code .htm}, {@code
+ * .html.gz}: their main text, see {@link HtmlArticles}), WARC archives ({@code .warc}, {@code
+ * .warc.gz}), directories (recursively) and standard input ({@code -}). Every bad record becomes a
+ * {@link Rejected} naming the file, line and reason, and reading goes on. Articles are delivered in
+ * a stable order: inputs as given, directory entries sorted by path. Article ids are unique within
+ * a run (see {@link UniqueIds}).
  */
 public final class Ingest {
   private final Limits limits;
   private final InputStream stdin;
+  private final boolean englishOnly;
 
+  /** Reads English articles only: the coder reads English, so other languages are rejected. */
   public Ingest(Limits limits, InputStream stdin) {
+    this(limits, stdin, true);
+  }
+
+  /**
+   * @param englishOnly false to keep web pages and JSON lines in other languages (their {@code
+   *     lang} recorded), for extraction; coding always reads English only
+   */
+  public Ingest(Limits limits, InputStream stdin, boolean englishOnly) {
     this.limits = limits;
     this.stdin = stdin;
+    this.englishOnly = englishOnly;
   }
 
   /** Reads every input into {@code sink}. */
@@ -64,10 +80,81 @@ public final class Ingest {
       } catch (IOException e) {
         sink.reject(name, 0, "cannot read: " + e.getMessage());
       }
+    } else if (htmlId(path.getFileName().toString()) != null) {
+      readHtmlFile(path, sink);
+    } else if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+      readWarc(path, sink);
     } else if (named || lower.endsWith(".txt")) {
       readTextFile(path, sink);
     } else {
-      sink.skip(name, "not read: only .txt, .jsonl and .ndjson files are read from directories");
+      sink.skip(
+          name,
+          "not read: only .txt, .jsonl, .ndjson, .html, .htm, .html.gz, .warc and .warc.gz files"
+              + " are read from directories");
+    }
+  }
+
+  /** The id of a web page file (its name without the extension), or null for other files. */
+  static String htmlId(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String extension : List.of(".html.gz", ".htm.gz", ".html", ".htm")) {
+      if (lower.endsWith(extension) && lower.length() > extension.length()) {
+        return fileName.substring(0, fileName.length() - extension.length());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The largest web page read: markup is mostly not text, so a page may be several times the
+   * largest text record.
+   */
+  private int maxPageBytes() {
+    return (int) Math.min(Integer.MAX_VALUE - 16, 8L * limits.maxRecordBytes());
+  }
+
+  private void readHtmlFile(Path path, UniqueIds sink) {
+    String name = path.toString();
+    int max = maxPageBytes();
+    try (InputStream raw = Files.newInputStream(path);
+        InputStream in =
+            name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+      byte[] bytes = in.readNBytes(max + 1);
+      if (bytes.length > max) {
+        sink.reject(name, 0, "oversized: the page exceeds " + max + " bytes");
+        return;
+      }
+      Article article =
+          HtmlArticles.read(
+              name, 0, htmlId(path.getFileName().toString()), bytes, null, null, null, englishOnly);
+      sink.accept(article, name, 0);
+    } catch (InputException e) {
+      sink.reject(e.source(), e.line(), reasonOf(e));
+    } catch (IOException e) {
+      sink.reject(name, 0, "unreadable: " + e.getMessage());
+    }
+  }
+
+  private void readWarc(Path path, UniqueIds sink) {
+    String name = path.toString();
+    try {
+      WarcArticles.read(
+          path,
+          maxPageBytes(),
+          englishOnly,
+          new WarcArticles.Pages() {
+            @Override
+            public void article(Article article, int record) {
+              sink.accept(article, name, record);
+            }
+
+            @Override
+            public void reject(int record, String reason) {
+              sink.reject(name, record, reason);
+            }
+          });
+    } catch (InputException e) {
+      sink.reject(e.source(), e.line(), reasonOf(e));
     }
   }
 
@@ -130,16 +217,7 @@ public final class Ingest {
         return;
       }
       Article parsed = parseText("-", "stdin", bytes);
-      sink.accept(
-          new Article(
-              TextChecks.contentId(parsed.text()),
-              null,
-              null,
-              parsed.published(),
-              null,
-              parsed.text()),
-          "-",
-          0);
+      sink.accept(parsed.withId(TextChecks.contentId(parsed.text())), "-", 0);
     } catch (InputException e) {
       sink.reject(e.source(), e.line(), reasonOf(e));
     } catch (IOException e) {
@@ -180,7 +258,7 @@ public final class Ingest {
           records++;
           sink.reject(
               name, number, "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes");
-        } else if (handleJsonLine(name, number, line.toByteArray(), sink)) {
+        } else if (handleJsonLine(name, number, line.toByteArray(), englishOnly, sink)) {
           records++;
         }
         line.reset();
@@ -202,7 +280,8 @@ public final class Ingest {
   }
 
   /** Returns false for a blank line, which is no record. */
-  private static boolean handleJsonLine(String name, int number, byte[] bytes, UniqueIds sink) {
+  private static boolean handleJsonLine(
+      String name, int number, byte[] bytes, boolean englishOnly, UniqueIds sink) {
     String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
     if (text == null) {
       sink.reject(
@@ -220,7 +299,12 @@ public final class Ingest {
       return false;
     }
     try {
-      sink.accept(JsonArticleParser.parse(name, number, text), name, number);
+      Article article = JsonArticleParser.parse(name, number, text);
+      if (englishOnly && article.lang() != null && !article.lang().equalsIgnoreCase("en")) {
+        sink.reject(name, number, "not English: the record's lang is '" + article.lang() + "'");
+      } else {
+        sink.accept(article, name, number);
+      }
     } catch (InputException e) {
       sink.reject(name, number, reasonOf(e));
     }

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.khaldun.InputException;
 import org.khaldun.model.Article;
+import org.khaldun.model.DatePrecision;
 
 /**
  * Parses one JSON line {@code {"id", "url", "date", "title", "text", "source"}}; only {@code text}
@@ -67,9 +68,23 @@ final class JsonArticleParser {
     if (outlet == null && url != null) {
       outlet = host(url);
     }
-    LocalDate published = date(string(node, "date", source, line), source, line);
+    String dateText = string(node, "date", source, line);
+    LocalDate published = date(dateText, source, line);
+    DatePrecision precision =
+        published != null && PublicationDates.isMonth(dateText.strip())
+            ? DatePrecision.MONTH
+            : DatePrecision.DAY;
+    String lang = string(node, "lang", source, line);
     return new Article(
-        id.strip(), url, outlet, published, string(node, "title", source, line), text);
+        id.strip(),
+        url,
+        outlet,
+        published,
+        string(node, "title", source, line),
+        text,
+        precision,
+        published == null ? null : string(node, "date_source", source, line),
+        lang == null || lang.isBlank() ? null : lang.strip());
   }
 
   private static String string(JsonNode node, String field, String source, int line) {
@@ -83,7 +98,10 @@ final class JsonArticleParser {
     throw new InputException(source, line, "\"" + field + "\" must be a string");
   }
 
-  /** Accepts {@code 2023-10-12}, {@code 2023-10-12T08:00:00} and offset date-times. */
+  /**
+   * Accepts {@code 2023-10-12}, {@code 2023-10-12T08:00:00}, offset date-times and a month, {@code
+   * 2023-10}, read as its first day (the caller records the precision).
+   */
   static LocalDate date(String value, String source, int line) {
     if (value == null) {
       return null;
@@ -97,6 +115,9 @@ final class JsonArticleParser {
 
   private static LocalDate parseDate(String trimmed, String source, int line) {
     try {
+      if (PublicationDates.isMonth(trimmed)) {
+        return java.time.YearMonth.parse(trimmed).atDay(1);
+      }
       if (trimmed.length() == 10) {
         return LocalDate.parse(trimmed);
       }
@@ -109,7 +130,7 @@ final class JsonArticleParser {
       return LocalDateTime.parse(trimmed).toLocalDate();
     } catch (DateTimeException e) {
       throw new InputException(
-          source, line, "\"date\" is not YYYY-MM-DD or an ISO date-time: " + trimmed);
+          source, line, "\"date\" is not YYYY-MM-DD, YYYY-MM or an ISO date-time: " + trimmed);
     }
   }
 

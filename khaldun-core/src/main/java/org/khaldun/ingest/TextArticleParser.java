@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khaldun.InputException;
 import org.khaldun.model.Article;
+import org.khaldun.model.DatePrecision;
 
 /**
  * Parses one plain-text article: an optional leading {@code date YYYY-MM-DD} (the convention of
@@ -14,17 +15,22 @@ import org.khaldun.model.Article;
  */
 final class TextArticleParser {
   private static final Pattern DATE_PREFIX =
-      Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+|\\z)");
+      Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)(?:\\s+|\\z)");
 
   private TextArticleParser() {}
 
   static Article parse(String source, String id, String raw) {
     LocalDate published = null;
+    boolean month = false;
     String text = raw;
     Matcher matcher = DATE_PREFIX.matcher(raw);
     if (matcher.find()) {
       try {
-        published = LocalDate.parse(matcher.group(1));
+        month = PublicationDates.isMonth(matcher.group(1));
+        published =
+            month
+                ? java.time.YearMonth.parse(matcher.group(1)).atDay(1)
+                : LocalDate.parse(matcher.group(1));
       } catch (DateTimeException e) {
         throw new InputException(
             source, 1, "the date prefix " + matcher.group(1) + " is not a calendar date");
@@ -37,6 +43,15 @@ final class TextArticleParser {
       throw new InputException(
           source, 0, "empty article" + (published != null ? " (only a date prefix)" : ""));
     }
-    return new Article(id, null, null, published, null, text);
+    return new Article(
+        id,
+        null,
+        null,
+        published,
+        null,
+        text,
+        month ? DatePrecision.MONTH : DatePrecision.DAY,
+        null,
+        null);
   }
 }

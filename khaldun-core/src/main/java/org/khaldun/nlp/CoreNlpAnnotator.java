@@ -197,8 +197,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static Annotation document(Article article) {
     Annotation document = new Annotation(withoutDateline(article.text()));
-    if (article.published() != null) {
-      document.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+    if (article.anchorDate() != null) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, article.anchorDate().toString());
     }
     return document;
   }
