@@ -73,13 +73,8 @@ public record Article(
         : published.toString();
   }
 
-  /** The same article under another id. */
-  public Article withId(String newId) {
-    return new Article(newId, url, source, published, title, text, datePrecision, dateSource, lang);
-  }
-
   /** The same article under another id (a derived one, when its own names another text). */
   public Article withId(String newId) {
-    return new Article(newId, url, source, published, title, text);
+    return new Article(newId, url, source, published, title, text, datePrecision, dateSource, lang);
   }
 }
