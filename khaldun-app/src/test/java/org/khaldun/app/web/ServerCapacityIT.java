@@ -73,4 +73,34 @@ final class ServerCapacityIT {
       }
     }
   }
+
+  @Test
+  void aCachedAnswerWaitsItsTurnAtTheGateLikeAQuery() throws Exception {
+    try (WebServer server = new WebServer(new Store(SeedsStore.get())).start("127.0.0.1", 0)) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpRequest stats =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
+              .build();
+      String first = http.send(stats, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      java.util.concurrent.Semaphore gate = server.queryGate();
+      int permits = gate.availablePermits();
+      gate.acquire(permits); // as if as many queries were running
+
+      java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>> cached =
+          http.sendAsync(stats, java.net.http.HttpResponse.BodyHandlers.ofString());
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!gate.hasQueuedThreads() && !cached.isDone() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      boolean answeredPastTheQueue = cached.isDone();
+      boolean queued = gate.hasQueuedThreads();
+      gate.release(permits);
+
+      assertThat(answeredPastTheQueue).as("answered while every permit was held").isFalse();
+      assertThat(queued).as("waiting at the gate").isTrue();
+      assertThat(cached.get().statusCode()).isEqualTo(200);
+      assertThat(cached.get().body()).isEqualTo(first);
+    }
+  }
 }
