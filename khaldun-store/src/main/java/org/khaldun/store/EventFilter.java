@@ -82,10 +82,13 @@ final class EventFilter {
 
   private static void dyad(String a, String b, StringBuilder sql, List<Object> parameters) {
     if (isCountry(a) && isCountry(b)) {
-      // Implied by the disjunction below, but a plain IN on each column is one that DuckDB
-      // applies while scanning, so the disjunction is only evaluated on the pair's own rows.
-      sql.append(" AND e.source_country IN (?, ?) AND e.target_country IN (?, ?)");
-      parameters.addAll(List.of(a, b, a, b));
+      // The same condition as the disjunction below (a source is one country or the other, or
+      // neither), which DuckDB evaluates in about half the time.
+      sql.append(
+          " AND (CASE WHEN e.source_country = ? THEN e.target_country = ?"
+              + " WHEN e.source_country = ? THEN e.target_country = ? ELSE false END)");
+      parameters.addAll(List.of(a, b, b, a));
+      return;
     }
     sql.append(" AND ((")
         .append(actor("source", a, parameters))

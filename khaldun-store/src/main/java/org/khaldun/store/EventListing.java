@@ -26,6 +26,9 @@ final class EventListing {
           + " e.target_name, e.cameo, e.plover, e.quad_class, e.goldstein, e.num_mentions, e.num_sources, e.num_articles,"
           + " e.first_seen, e.last_seen, e.evidence";
 
+  /** Pages up to this many rows are sorted by their keys alone and then fetched. */
+  private static final int LATE_FETCH_MAX = 1_000;
+
   private static final String NEWEST_FIRST =
       " ORDER BY e.date DESC NULLS LAST, e.num_mentions DESC, e.event_seq";
 
@@ -81,15 +84,20 @@ final class EventListing {
 
   private static List<EventRow> rows(
       Connection c, EventQuery query, EventFilter filter, boolean withRecord) throws SQLException {
-    try (PreparedStatement statement =
-        c.prepareStatement(
-            "SELECT "
-                + COLUMNS
-                + (withRecord ? ", e.record" : "")
-                + " FROM events e"
-                + filter.sql()
+    String columns = "SELECT " + COLUMNS + (withRecord ? ", e.record" : "") + " FROM events e";
+    String page = filter.sql() + NEWEST_FIRST + " LIMIT ? OFFSET ?";
+    // DuckDB sorts only the sort keys and then fetches the page's other columns when the page
+    // ends within its first 50 rows; past them it carries every column of every match through the
+    // sort. Asking for the page's row ids first does the same for later pages.
+    String sql =
+        query.offset() > 0 && query.limit() <= LATE_FETCH_MAX
+            ? columns
+                + " WHERE e.rowid IN (SELECT e.rowid FROM events e"
+                + page
+                + ")"
                 + NEWEST_FIRST
-                + " LIMIT ? OFFSET ?")) {
+            : columns + page;
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
       int i = filter.bind(statement);
       statement.setInt(i++, query.limit());
       statement.setInt(i, query.offset());
