@@ -1,6 +1,5 @@
 package org.khaldun.app.web;
 
-import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -25,13 +24,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * rather than one: a query also waits (on JDBC, on DuckDB's workers), and on a shared machine fewer
  * runnable threads get a smaller share of the cores.
  *
- * <p>Every API answer passes the gate, cached ones too. A saturated server has as many waiting
+ * <p>Every API request passes the gate, cached answers too. A saturated server has as many waiting
  * requests as clients; an answer let past the queue only brings its client back sooner, and then
  * the clients that needed a query wait for the whole queue each time while the others do not: the
  * slowest hundredth waited thirty to a hundred times the median. In one queue every client waits
- * about as long as any other, and a cached answer holds its permit for microseconds, so when the
- * server is not saturated the gate costs nothing (docs/PERFORMANCE.md, web server under load). The
- * UI's static files stay outside: a browser needs them before it can ask anything.
+ * about as long as any other; a cached answer takes no permit, so when the server is not saturated
+ * it waits for nothing (docs/PERFORMANCE.md, web server under load). The UI's static files stay
+ * outside: a browser needs them before it can ask anything.
  */
 final class ServerCapacity {
   /** Connections the kernel completes and holds while the server is busy. */
@@ -59,8 +58,8 @@ final class ServerCapacity {
     return connector;
   }
 
-  /** The gate before the answers: four per core at once, the rest served in arrival order. */
-  static Semaphore queryGate() {
-    return new Semaphore(4 * Runtime.getRuntime().availableProcessors(), true);
+  /** The gate before the answers: four queries per core at once, requests in arrival order. */
+  static FairGate gate() {
+    return new FairGate(4 * Runtime.getRuntime().availableProcessors());
   }
 }

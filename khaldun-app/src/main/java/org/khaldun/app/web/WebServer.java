@@ -29,7 +29,7 @@ public final class WebServer implements AutoCloseable {
   private final Queries queries;
   private final StoredRejects rejects;
   private final ResponseCache cache; // null: every answer comes from the store
-  private final java.util.concurrent.Semaphore queryGate = ServerCapacity.queryGate();
+  private final FairGate gate = ServerCapacity.gate();
   private final Javalin app;
   private volatile String host;
   private volatile int port;
@@ -275,20 +275,25 @@ public final class WebServer implements AutoCloseable {
 
   /**
    * Registers a GET endpoint whose JSON answers are cached until the store changes; errors are
-   * thrown before anything is cached. Cached answers pass the gate too (see {@link
-   * ServerCapacity}).
+   * thrown before anything is cached. Cached answers wait their turn at the gate too (see {@link
+   * FairGate}).
    */
   private void answer(String path, Answer answer) {
     io.javalin.http.Handler handler =
         ctx -> {
           String key =
               ctx.path() + '?' + java.util.Objects.requireNonNullElse(ctx.queryString(), "");
-          String json;
-          queryGate.acquire();
+          java.util.Optional<String> version =
+              cache == null ? java.util.Optional.empty() : store.version();
+          String json = version.map(v -> cache.get(key, v)).orElse(null);
+          boolean query = json == null;
+          gate.enter(query);
           try {
-            java.util.Optional<String> version =
-                cache == null ? java.util.Optional.empty() : store.version();
-            json = version.map(v -> cache.get(key, v)).orElse(null);
+            if (query) {
+              // the same question may have been answered while this one waited
+              version = cache == null ? java.util.Optional.empty() : store.version();
+              json = version.map(v -> cache.get(key, v)).orElse(null);
+            }
             if (json == null) {
               json = JSON.writeValueAsString(answer.of(ctx));
               if (version.isPresent()) {
@@ -296,7 +301,9 @@ public final class WebServer implements AutoCloseable {
               }
             }
           } finally {
-            queryGate.release();
+            if (query) {
+              gate.leave();
+            }
           }
           ctx.contentType("application/json").result(json);
         };
@@ -305,8 +312,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The gate API answers pass, for tests that hold it. */
-  java.util.concurrent.Semaphore queryGate() {
-    return queryGate;
+  FairGate gate() {
+    return gate;
   }
 
   private static EventQuery query(Context ctx) {
