@@ -16,12 +16,17 @@ import java.util.Optional;
  */
 public final class Queries {
   private final Store store;
+  private final EventListing listing;
 
   public Queries(Store store) {
     this.store = store;
+    this.listing = new EventListing(store);
   }
 
-  /** One deduplicated event with its representative mention. */
+  /**
+   * One deduplicated event with its representative mention; {@code record} is its full JSON record,
+   * null in a {@link #page}.
+   */
   public record EventRow(
       String eventId,
       long seq,
@@ -108,81 +113,35 @@ public final class Queries {
       "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
           + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)";
 
-  private static final String EVENT_COLUMNS =
-      "e.event_id, e.event_seq, e.date, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country,"
-          + " e.target_name, e.cameo, e.plover, e.quad_class, e.goldstein, e.num_mentions, e.num_sources, e.num_articles,"
-          + " e.first_seen, e.last_seen, e.evidence, e.record";
-
   /** The events matching a query, newest first, within its limit and offset. */
   public List<EventRow> events(EventQuery query) {
-    Where where = where(query);
-    return store.read(c -> events(c, query, where));
+    return listing.events(query);
   }
 
   /** How many events match, ignoring limit and offset. */
   public long count(EventQuery query) {
-    Where where = where(query);
-    return store.read(c -> count(c, where));
+    return listing.count(query);
   }
 
   /** A page of events and how many match in all. */
   public record Page(long total, List<EventRow> events) {}
 
-  /** {@link #count} and {@link #events} read together, so both see the same store. */
+  /**
+   * A page of events as {@link #events} lists them but without their records (null), and how many
+   * match in all; both read together, so both see the same store.
+   */
   public Page page(EventQuery query) {
-    Where where = where(query);
-    return store.read(c -> new Page(count(c, where), events(c, query, where)));
-  }
-
-  private static List<EventRow> events(Connection c, EventQuery query, Where where)
-      throws SQLException {
-    try (PreparedStatement statement =
-        c.prepareStatement(
-            "SELECT "
-                + EVENT_COLUMNS
-                + " FROM events e"
-                + where.sql
-                + " ORDER BY e.date DESC NULLS LAST, e.num_mentions DESC, e.event_seq LIMIT ? OFFSET ?")) {
-      int i = where.bind(statement);
-      statement.setInt(i++, query.limit());
-      statement.setInt(i, query.offset());
-      List<EventRow> rows = new ArrayList<>();
-      try (ResultSet rs = statement.executeQuery()) {
-        while (rs.next()) {
-          rows.add(eventRow(rs));
-        }
-      }
-      return rows;
-    }
-  }
-
-  private static long count(Connection c, Where where) throws SQLException {
-    try (PreparedStatement statement =
-        c.prepareStatement("SELECT count(*) FROM events e" + where.sql)) {
-      where.bind(statement);
-      try (ResultSet rs = statement.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return listing.page(query);
   }
 
   public Optional<EventDetail> event(String eventId) {
     return store.read(
         c -> {
-          EventRow event;
-          try (PreparedStatement statement =
-              c.prepareStatement(
-                  "SELECT " + EVENT_COLUMNS + " FROM events e WHERE e.event_id = ?")) {
-            statement.setString(1, eventId);
-            try (ResultSet rs = statement.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.empty();
-              }
-              event = eventRow(rs);
-            }
+          Optional<EventRow> event = EventListing.event(c, eventId);
+          if (event.isEmpty()) {
+            return Optional.empty();
           }
-          return Optional.of(new EventDetail(event, mentions(c, "m.event_id = ?", eventId)));
+          return Optional.of(new EventDetail(event.get(), mentions(c, "m.event_id = ?", eventId)));
         });
   }
 
@@ -261,14 +220,15 @@ public final class Queries {
 
   /** Actor pairs with event counts and mean Goldstein, busiest first. */
   public List<DyadRow> dyads(LocalDate from, LocalDate to, int limit) {
-    Where where = where(new EventQuery(from, to, null, null, null, null, null, null, 1, 0));
+    EventFilter where =
+        EventFilter.of(new EventQuery(from, to, null, null, null, null, null, null, 1, 0));
     return store.read(
         c -> {
           try (PreparedStatement statement =
               c.prepareStatement(
                   "SELECT coalesce(e.source_country, e.source_code), coalesce(e.target_country, e.target_code, ''), count(*),"
                       + " avg(e.goldstein), min(e.date), max(e.date) FROM events e"
-                      + where.sql
+                      + where.sql()
                       + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?")) {
             int i = where.bind(statement);
             statement.setInt(i, limit);
@@ -292,8 +252,8 @@ public final class Queries {
 
   /** Daily events between two actors (both directions), by QuadClass, with mean Goldstein. */
   public List<DayRow> timeline(String a, String b, LocalDate from, LocalDate to) {
-    Where where =
-        where(new EventQuery(from, to, null, null, List.of(a, b), null, null, null, 1, 0));
+    EventFilter where =
+        EventFilter.of(new EventQuery(from, to, null, null, List.of(a, b), null, null, null, 1, 0));
     return store.read(
         c -> {
           try (PreparedStatement statement =
@@ -301,7 +261,7 @@ public final class Queries {
                   "SELECT e.date, "
                       + BY_QUAD
                       + ", avg(goldstein) FROM events e"
-                      + where.sql
+                      + where.sql()
                       + " AND e.date IS NOT NULL GROUP BY e.date ORDER BY e.date")) {
             where.bind(statement);
             List<DayRow> rows = new ArrayList<>();
@@ -349,7 +309,7 @@ public final class Queries {
             String pattern =
                 fragment == null || fragment.isBlank()
                     ? null
-                    : "%" + escape(fragment.strip()) + "%";
+                    : "%" + EventFilter.escape(fragment.strip()) + "%";
             statement.setString(1, pattern);
             statement.setString(2, pattern);
             statement.setInt(3, limit);
@@ -428,108 +388,6 @@ public final class Queries {
               counts[0], counts[1], counts[2], counts[3], counts[4], first, last, byQuad,
               countries);
         });
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  /** A WHERE clause with its parameters in order. */
-  private record Where(String sql, List<Object> parameters) {
-    int bind(PreparedStatement statement) throws SQLException {
-      int i = 1;
-      for (Object parameter : parameters) {
-        statement.setObject(i++, parameter);
-      }
-      return i;
-    }
-  }
-
-  private static Where where(EventQuery q) {
-    StringBuilder sql = new StringBuilder(" WHERE true");
-    List<Object> parameters = new ArrayList<>();
-    if (q.from() != null) {
-      sql.append(" AND e.date >= ?");
-      parameters.add(q.from());
-    }
-    if (q.to() != null) {
-      sql.append(" AND e.date <= ?");
-      parameters.add(q.to());
-    }
-    if (q.source() != null) {
-      sql.append(" AND ").append(actor("source", q.source(), parameters));
-    }
-    if (q.target() != null) {
-      sql.append(" AND ").append(actor("target", q.target(), parameters));
-    }
-    if (q.dyad() != null) {
-      String a = q.dyad().get(0);
-      String b = q.dyad().get(1);
-      sql.append(" AND ((")
-          .append(actor("source", a, parameters))
-          .append(" AND ")
-          .append(actor("target", b, parameters))
-          .append(") OR (")
-          .append(actor("source", b, parameters))
-          .append(" AND ")
-          .append(actor("target", a, parameters))
-          .append("))");
-    }
-    if (q.code() != null) {
-      String code = q.code();
-      if (code.length() == 2) {
-        sql.append(" AND e.cameo_root = ?");
-      } else if (code.length() == 3 && Character.isDigit(code.charAt(0))) {
-        sql.append(" AND e.cameo = ?");
-      } else {
-        sql.append(" AND e.plover = ?");
-      }
-      parameters.add(code);
-    }
-    if (q.quad() != null) {
-      sql.append(" AND e.quad_class = ?");
-      parameters.add(q.quad());
-    }
-    if (q.text() != null) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM mentions x WHERE x.event_id = e.event_id AND x.evidence ILIKE ? ESCAPE '\\')");
-      parameters.add("%" + escape(q.text()) + "%");
-    }
-    return new Where(sql.toString(), parameters);
-  }
-
-  /** A country code matches the country; an international code matches codes beginning with it. */
-  private static String actor(String side, String code, List<Object> parameters) {
-    if (code.length() == 3 && !code.matches("IGO|NGO|IMG|MNC")) {
-      parameters.add(code);
-      return "e." + side + "_country = ?";
-    }
-    parameters.add(code + "%");
-    return "e." + side + "_code LIKE ?";
-  }
-
-  private static EventRow eventRow(ResultSet rs) throws SQLException {
-    return new EventRow(
-        rs.getString(1),
-        rs.getLong(2),
-        date(rs, 3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getString(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        rs.getString(11),
-        rs.getInt(12),
-        rs.getDouble(13),
-        rs.getInt(14),
-        rs.getInt(15),
-        rs.getInt(16),
-        date(rs, 17),
-        date(rs, 18),
-        rs.getString(19),
-        rs.getString(20));
   }
 
   static LocalDate date(ResultSet rs, int column) throws SQLException {

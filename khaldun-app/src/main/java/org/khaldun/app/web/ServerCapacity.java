@@ -1,6 +1,5 @@
 package org.khaldun.app.web;
 
-import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -20,11 +19,18 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * room for hundreds; a parked thread costs memory, not CPU.
  *
  * <p>DuckDB already spreads one query over every core, so hundreds of queries at once only make
- * them all slower together, and hundreds of busy threads starve the acceptor and the requests that
- * need no query (cached answers, the UI's files). A fair gate lets a few queries per core run and
- * queues the rest first come, first served, so no client waits behind later ones. A few rather than
- * one: a query also waits (on JDBC, on DuckDB's workers), and on a shared machine fewer runnable
- * threads get a smaller share of the cores (docs/PERFORMANCE.md, web server under load).
+ * them all slower together, and hundreds of busy threads starve the acceptor. A fair gate lets a
+ * few answers per core be worked on at once and queues the rest first come, first served. A few
+ * rather than one: a query also waits (on JDBC, on DuckDB's workers), and on a shared machine fewer
+ * runnable threads get a smaller share of the cores.
+ *
+ * <p>Every API request passes the gate, cached answers too. A saturated server has as many waiting
+ * requests as clients; an answer let past the queue only brings its client back sooner, and then
+ * the clients that needed a query wait for the whole queue each time while the others do not: the
+ * slowest hundredth waited thirty to a hundred times the median. In one queue every client waits
+ * about as long as any other; a cached answer takes no permit, so when the server is not saturated
+ * it waits for nothing (docs/PERFORMANCE.md, web server under load). The UI's static files stay
+ * outside: a browser needs them before it can ask anything.
  */
 final class ServerCapacity {
   /** Connections the kernel completes and holds while the server is busy. */
@@ -52,8 +58,8 @@ final class ServerCapacity {
     return connector;
   }
 
-  /** The gate before DuckDB: four queries per core, waiting queries served in arrival order. */
-  static Semaphore queryGate() {
-    return new Semaphore(4 * Runtime.getRuntime().availableProcessors(), true);
+  /** The gate before the answers: four queries per core at once, requests in arrival order. */
+  static FairGate gate() {
+    return new FairGate(4 * Runtime.getRuntime().availableProcessors());
   }
 }

@@ -29,7 +29,7 @@ public final class WebServer implements AutoCloseable {
   private final Queries queries;
   private final StoredRejects rejects;
   private final ResponseCache cache; // null: every answer comes from the store
-  private final java.util.concurrent.Semaphore queryGate = ServerCapacity.queryGate();
+  private final FairGate gate = ServerCapacity.gate();
   private final Javalin app;
   private volatile String host;
   private volatile int port;
@@ -275,7 +275,8 @@ public final class WebServer implements AutoCloseable {
 
   /**
    * Registers a GET endpoint whose JSON answers are cached until the store changes; errors are
-   * thrown before anything is cached.
+   * thrown before anything is cached. Cached answers wait their turn at the gate too (see {@link
+   * FairGate}).
    */
   private void answer(String path, Answer answer) {
     io.javalin.http.Handler handler =
@@ -285,10 +286,23 @@ public final class WebServer implements AutoCloseable {
           java.util.Optional<String> version =
               cache == null ? java.util.Optional.empty() : store.version();
           String json = version.map(v -> cache.get(key, v)).orElse(null);
-          if (json == null) {
-            json = JSON.writeValueAsString(gated(answer, ctx));
-            if (version.isPresent()) {
-              cache.put(key, version.get(), json);
+          boolean query = json == null;
+          gate.enter(query);
+          try {
+            if (query) {
+              // the same question may have been answered while this one waited
+              version = cache == null ? java.util.Optional.empty() : store.version();
+              json = version.map(v -> cache.get(key, v)).orElse(null);
+            }
+            if (json == null) {
+              json = JSON.writeValueAsString(answer.of(ctx));
+              if (version.isPresent()) {
+                cache.put(key, version.get(), json);
+              }
+            }
+          } finally {
+            if (query) {
+              gate.leave();
             }
           }
           ctx.contentType("application/json").result(json);
@@ -297,14 +311,9 @@ public final class WebServer implements AutoCloseable {
     app.head(path, handler); // left to Javalin, HEAD says 200 and nothing else, whatever GET says
   }
 
-  /** Asks the store when the gate lets this request through (see {@link ServerCapacity}). */
-  private Object gated(Answer answer, Context ctx) throws Exception {
-    queryGate.acquire();
-    try {
-      return answer.of(ctx);
-    } finally {
-      queryGate.release();
-    }
+  /** The gate API answers pass, for tests that hold it. */
+  FairGate gate() {
+    return gate;
   }
 
   private static EventQuery query(Context ctx) {

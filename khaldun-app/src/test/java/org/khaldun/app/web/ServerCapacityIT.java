@@ -73,4 +73,53 @@ final class ServerCapacityIT {
       }
     }
   }
+
+  @Test
+  void aCachedAnswerWaitsForTheQueriesThatCameBeforeIt() throws Exception {
+    try (WebServer server = new WebServer(new Store(SeedsStore.get())).start("127.0.0.1", 0)) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpRequest stats =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
+              .build();
+      String first = http.send(stats, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      FairGate gate = server.gate();
+      int permits = 4 * Runtime.getRuntime().availableProcessors();
+      for (int i = 0; i < permits; i++) {
+        gate.enter(true); // as if as many queries were running
+      }
+      Thread waitingQuery =
+          new Thread(
+              () -> {
+                try {
+                  gate.enter(true);
+                  gate.leave();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+      waitingQuery.start();
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (gate.waiting() < 1 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+
+      java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>> cached =
+          http.sendAsync(stats, java.net.http.HttpResponse.BodyHandlers.ofString());
+      while (gate.waiting() < 2 && !cached.isDone() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      boolean answeredPastTheQueue = cached.isDone();
+      boolean queued = gate.waiting() == 2;
+      for (int i = 0; i < permits; i++) {
+        gate.leave();
+      }
+      waitingQuery.join();
+
+      assertThat(answeredPastTheQueue).as("answered before the query that came first").isFalse();
+      assertThat(queued).as("waiting at the gate behind that query").isTrue();
+      assertThat(cached.get().statusCode()).isEqualTo(200);
+      assertThat(cached.get().body()).isEqualTo(first);
+    }
+  }
 }
