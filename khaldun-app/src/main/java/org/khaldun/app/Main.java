@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CodeCommand.class,
       IngestCommand.class,
+      ImportCommand.class,
       EventsCommand.class,
       EventCommand.class,
       DyadsCommand.class,
