@@ -38,8 +38,14 @@ import picocli.CommandLine.Parameters;
     description =
         "Articles/s of the single-JVM pipeline (2 threads) and of the Spark job (local[1], local[2]) on the same input; last line: throughput ratio spark/pipeline: R.")
 final class BenchSparkCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles, as for 'code'.")
-  List<String> inputs;
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Articles, as for 'code'.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--synthetic",
+      paramLabel = "N",
+      description = "Add N synthetic news-length articles (about 25 sentences each).")
+  int synthetic;
 
   @Option(
       names = "--partitions",
@@ -54,6 +60,25 @@ final class BenchSparkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path corpus = null;
+    if (synthetic > 0) {
+      corpus = Files.createTempFile("khaldun-bench-spark", ".jsonl");
+      SyntheticNews.write(corpus, synthetic);
+      inputs.add(corpus.toString());
+    }
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("give an INPUT or --synthetic N");
+    }
+    try {
+      return bench(out);
+    } finally {
+      if (corpus != null) {
+        Files.deleteIfExists(corpus);
+      }
+    }
+  }
+
+  private int bench(PrintStream out) throws IOException {
     JobConfig base =
         new JobConfig(inputs, "unused", null, partitions, ner, 150, null, false, null, 2097152, 0);
     KhaldunConfig pipelineConfig = base.toKhaldun().withThreads(2);
