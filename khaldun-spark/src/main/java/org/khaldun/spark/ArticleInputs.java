@@ -140,7 +140,7 @@ final class ArticleInputs {
         for (String field : FIELDS) {
           int i = indexOf(row, field);
           if (i >= 0 && !row.isNullAt(i)) {
-            node.put(field, row.get(i).toString());
+            node.put(field, text(row.get(i)));
           }
         }
         try {
@@ -173,6 +173,14 @@ final class ArticleInputs {
         }
       }
       return out.iterator();
+    }
+
+    /** A value as its JSON line would write it: timestamps in ISO form. */
+    private static String text(Object value) {
+      if (value instanceof java.sql.Timestamp t) {
+        return t.toInstant().toString();
+      }
+      return value.toString(); // Instant, LocalDate and LocalDateTime print as ISO already
     }
 
     /** The reason without the {@code path: } the exception's message starts with. */

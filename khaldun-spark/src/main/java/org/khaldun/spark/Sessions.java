@@ -18,7 +18,9 @@ final class Sessions {
         SparkSession.builder()
             .appName("khaldun")
             .config("spark.sql.datetime.java8API.enabled", "true")
-            .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
+            .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
+            // The mention rows have 50 columns; the default truncates their plans with a warning.
+            .config("spark.sql.debug.maxToStringFields", "200");
     if (master != null) {
       builder
           .master(withRetries(master))

@@ -116,12 +116,22 @@ final class SparkEquivalenceIT {
   @Test
   @Order(3)
   void importingTwiceOrOverlappingRunsKeepsEachArticleOnceAndReMergesEvents() throws Exception {
-    // A run over some of the articles first, then the whole: events re-merge to the same store.
+    // A run over some of the articles first, given as Parquet with the JSON-lines fields, then
+    // the whole: each article is stored once, under the id the JSON line gives it, and events
+    // re-merge to the store one import of the whole gives.
+    Path parquet = dir.resolve("more.parquet");
+    Stored.execute(
+        "COPY (SELECT * FROM read_json('"
+            + Shared.repository().resolve("examples/articles/more.jsonl").toAbsolutePath()
+            + "', columns = {id: 'VARCHAR', url: 'VARCHAR', date: 'VARCHAR', title: 'VARCHAR',"
+            + " text: 'VARCHAR'})) TO '"
+            + parquet
+            + "' (FORMAT parquet)");
     Path some = dir.resolve("some");
     new CodeJob(
             spark,
             new JobConfig(
-                List.of(Shared.repository().resolve("examples/articles/more.jsonl").toString()),
+                List.of(parquet.toString()),
                 some.toString(),
                 null,
                 2,
@@ -136,7 +146,7 @@ final class SparkEquivalenceIT {
         .run(InputStream.nullInputStream(), new ArrayList<>());
     Path db = dir.resolve("overlap.duckdb");
     Store store = new Store(db);
-    new SparkOutput(some).importInto(store);
+    assertThat(new SparkOutput(some).importInto(store).stored()).isEqualTo(3);
     new SparkOutput(parsed).importInto(store);
     List<String> events = Stored.events(db);
     List<String> articles = Stored.articles(db);

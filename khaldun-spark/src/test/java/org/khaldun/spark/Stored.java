@@ -60,6 +60,14 @@ final class Stored {
             + "/**/*.parquet', hive_partitioning = true) ORDER BY mention_id");
   }
 
+  /** Runs one statement in a throwaway in-memory database (to write a Parquet fixture). */
+  static void execute(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
   static List<String> lines(Path db, String sql) throws SQLException {
     String url = db == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + db.toAbsolutePath();
     try (Connection c = DriverManager.getConnection(url);
