@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.khaldun.KhaldunConfig;
 import org.khaldun.KhaldunException;
@@ -78,7 +79,8 @@ final class SparkCodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    boolean submitted = System.getProperty("spark.master") != null;
+    // spark-submit passes its master as a spark.* system property, which a new SparkConf reads.
+    boolean submitted = new SparkConf().contains("spark.master");
     String effectiveMaster = master != null ? master : submitted ? null : "local[*]";
     boolean local = effectiveMaster != null && effectiveMaster.startsWith("local");
     try {
