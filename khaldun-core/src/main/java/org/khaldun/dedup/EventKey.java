@@ -32,6 +32,14 @@ public record EventKey(String family, String first, String second, boolean symme
     return new EventKey(family, source, target, symmetric);
   }
 
+  /**
+   * The key as one string, {@code family|first|second|u} (unordered) or {@code ...|o}: how the
+   * store's {@code mentions.event_key} and the Spark job's grouping column write it.
+   */
+  public String text() {
+    return family + "|" + first + "|" + second + "|" + (symmetric ? "u" : "o");
+  }
+
   /** Consult (04) and sign formal agreement (057) do not depend on who reports them. */
   public static boolean isSymmetric(String cameo) {
     return cameo.startsWith("04") || cameo.equals("057");

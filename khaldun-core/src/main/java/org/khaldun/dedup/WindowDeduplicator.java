@@ -6,36 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khaldun.model.CodedEvent;
+import org.khaldun.output.EventJson;
 
 /**
  * Groups mentions by {@link EventKey} and date: the dated mentions of a key split into events
  * around their best-supported dates, each mention within {@link #WINDOW_DAYS} of its event's date
- * ({@link DayClusters}); undated mentions make one event per key and article. The grouping depends
- * on the mentions only, not on their order. Events come in the order of their first mention, each
- * with its mentions in input order. The store applies the same rule (StoreWriter), and its tests
- * hold the two to the same events. Stateless.
+ * ({@link DayClusters}); undated mentions make one event per key and article: the rule of {@link
+ * EventRule}. The grouping depends on the mentions only, not on their order. Events come in the
+ * order of their first mention, each with its mentions in input order. The store and the Spark job
+ * call the same {@link EventRule}. Stateless.
  */
 public final class WindowDeduplicator implements Deduplicator {
   public static final int WINDOW_DAYS = 1;
 
   @Override
   public List<Event> merge(List<CodedEvent> events) {
-    Map<EventKey, List<Integer>> dated = new LinkedHashMap<>();
-    Map<List<Object>, List<Integer>> undated = new LinkedHashMap<>();
+    Map<EventKey, List<Integer>> byKey = new LinkedHashMap<>();
     for (int i = 0; i < events.size(); i++) {
-      CodedEvent mention = events.get(i);
-      EventKey key = EventKey.of(mention);
-      if (mention.date() == null) {
-        undated.computeIfAbsent(List.of(key, mention.article()), k -> new ArrayList<>()).add(i);
-      } else {
-        dated.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      }
+      byKey.computeIfAbsent(EventKey.of(events.get(i)), k -> new ArrayList<>()).add(i);
     }
-    List<List<Integer>> groups = new ArrayList<>(undated.values());
-    for (List<Integer> mentions : dated.values()) {
-      groups.addAll(
-          DayClusters.partition(
-              mentions, i -> new EventDate.Dated(events.get(i).date(), events.get(i).dateBasis())));
+    List<List<Integer>> groups = new ArrayList<>();
+    for (List<Integer> mentions : byKey.values()) {
+      groups.addAll(EventRule.group(mentions, i -> facts(events.get(i))));
     }
     groups.sort(Comparator.comparing(group -> group.get(0)));
     List<Event> merged = new ArrayList<>(groups.size());
@@ -45,5 +37,11 @@ public final class WindowDeduplicator implements Deduplicator {
       merged.add(new Event(EventKey.of(mentions.get(0)), EventDate.best(mentions), mentions));
     }
     return merged;
+  }
+
+  /** Grouping reads only the date and the article; the outlet is unknown here. */
+  private static MentionFacts facts(CodedEvent e) {
+    return new MentionFacts(
+        EventJson.id(e), e.date(), e.dateBasis(), e.article(), e.article(), null, e.confidence());
   }
 }

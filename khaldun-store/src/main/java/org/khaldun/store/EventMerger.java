@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,22 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.khaldun.dedup.DayClusters;
-import org.khaldun.dedup.EventDate;
 import org.khaldun.dedup.EventKey;
+import org.khaldun.dedup.EventRule;
+import org.khaldun.dedup.MentionFacts;
 import org.khaldun.dedup.WindowDeduplicator;
 import org.khaldun.model.Article;
 import org.khaldun.model.CodedEvent;
 import org.khaldun.model.DateBasis;
 
 /**
- * Merges a batch's new mentions into the stored events by the rule of {@link WindowDeduplicator}:
- * for each event key, the stored mentions dated in a run of nearby days (no gap over the window)
- * with a new one are grouped again with the new ones by {@link DayClusters}, and only the events
- * that changed are rewritten. An event is named after its first report: {@code e} and the id of its
- * mention from the earliest-published article (then the smallest mention id), so events and their
- * ids depend on the stored mentions only, not on the order, batches or concurrency of the ingests
- * that brought them. Not thread-safe: one per batch.
+ * Merges a batch's new mentions into the stored events by core's {@link EventRule} (the rule of
+ * {@link WindowDeduplicator}): for each event key, the stored mentions dated in a run of nearby
+ * days (no gap over the window) with a new one are grouped again with the new ones, and only the
+ * events that changed are rewritten. An event is named after its first report: {@code e} and the id
+ * of its mention from the earliest-published article (then the smallest mention id), so events and
+ * their ids depend on the stored mentions only, not on the order, batches or concurrency of the
+ * ingests that brought them. Not thread-safe: one per batch.
  */
 final class EventMerger {
   private final Statements statements;
@@ -43,13 +42,7 @@ final class EventMerger {
 
   /** How a mention's event key is written in the store's {@code mentions.event_key}. */
   static String keyText(EventKey key) {
-    return key.family()
-        + "|"
-        + key.first()
-        + "|"
-        + key.second()
-        + "|"
-        + (key.symmetric() ? "u" : "o");
+    return key.text();
   }
 
   /** A new mention of the batch, written when {@link #flush} has found its event. */
@@ -73,21 +66,16 @@ final class EventMerger {
     for (Map.Entry<EventKey, List<Member>> entry : fresh.entrySet()) {
       EventKey key = entry.getKey();
       String keyText = keyText(key);
-      // An undated mention is an event of its own article's undated mentions: all new here.
-      Map<String, List<Member>> undated = new LinkedHashMap<>();
+      // Undated mentions group within their article, all new here; dated ones with the stored.
+      List<Member> undated = new ArrayList<>();
       List<Member> dated = new ArrayList<>();
       for (Member member : entry.getValue()) {
-        if (member.date() == null) {
-          undated.computeIfAbsent(member.article(), k -> new ArrayList<>()).add(member);
-        } else {
-          dated.add(member);
-        }
+        (member.date() == null ? undated : dated).add(member);
       }
-      List<List<Member>> groups = new ArrayList<>(undated.values());
       List<Member> near = dated.isEmpty() ? List.of() : nearby(keyText, dated);
-      if (!near.isEmpty()) {
-        groups.addAll(DayClusters.partition(near, m -> new EventDate.Dated(m.date(), m.basis())));
-      }
+      List<Member> all = new ArrayList<>(undated);
+      all.addAll(near);
+      List<List<Member>> groups = EventRule.group(all, Member::facts);
       write(key, keyText, groups, near);
     }
     fresh.clear();
@@ -241,14 +229,8 @@ final class EventMerger {
       String source,
       LocalDate published,
       double confidence) {
-    /** The first report: earliest published (unknown dates last), then the smallest id. */
-    static final Comparator<Member> FIRST_REPORT =
-        Comparator.comparing(
-                Member::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(Member::mentionId);
-
-    /** The representative: the most confident, then the smallest id. */
-    static final Comparator<Member> REPRESENTATIVE =
-        Comparator.comparingDouble(Member::confidence).reversed().thenComparing(Member::mentionId);
+    MentionFacts facts() {
+      return new MentionFacts(mentionId, date, basis, article, source, published, confidence);
+    }
   }
 }

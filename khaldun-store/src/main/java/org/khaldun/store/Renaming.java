@@ -7,7 +7,10 @@ import org.khaldun.model.Article;
 import org.khaldun.model.CodedEvent;
 import org.khaldun.pipeline.Stages;
 
-/** A coded article under another id, its events with it (their ids derive from it). Stateless. */
+/**
+ * A coded article under another id, its events with it (their ids derive from it); tests build
+ * renamed reports with it, the writer renames a {@link CodedArticle}. Stateless.
+ */
 final class Renaming {
   private Renaming() {}
 

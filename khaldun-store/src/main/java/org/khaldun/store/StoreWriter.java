@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.khaldun.dedup.WindowDeduplicator;
 import org.khaldun.model.Article;
-import org.khaldun.model.CodedEvent;
 import org.khaldun.model.Rejected;
 import org.khaldun.output.EventJson;
 import org.khaldun.pipeline.Stages;
@@ -99,6 +98,18 @@ public final class StoreWriter {
 
   /** Writes a batch of coded articles and rejects in one transaction. */
   public BatchResult write(List<Stages.Result> results, List<Rejected> rejects) {
+    List<CodedArticle> articles = new ArrayList<>(results.size());
+    for (Stages.Result result : results) {
+      articles.add(CodedArticle.of(result));
+    }
+    return writeCoded(articles, rejects);
+  }
+
+  /**
+   * As {@link #write}, for articles coded elsewhere (a Spark job's output): the same admission,
+   * renaming and deduplication.
+   */
+  public BatchResult writeCoded(List<CodedArticle> articles, List<Rejected> rejects) {
     return store.write(
         c -> {
           int stored = 0;
@@ -109,8 +120,8 @@ public final class StoreWriter {
           try (Statements batch = new Statements(c)) {
             EventMerger merger = new EventMerger(batch);
             ActorTally actors = new ActorTally();
-            for (Stages.Result given : results) {
-              Article article = given.annotated().article();
+            for (CodedArticle given : articles) {
+              Article article = given.article();
               String hash = ContentHash.of(article);
               Admission admission = Admission.of(batch, article, hash, runId);
               if (admission.skipped()) {
@@ -120,28 +131,24 @@ public final class StoreWriter {
                 }
                 continue;
               }
-              Stages.Result result = given;
+              CodedArticle coded = given;
               if (admission.renamed(article)) {
-                result = Renaming.to(admission.storeAs(), given);
-                article = result.annotated().article();
-                renamed.add(new Renamed(given.annotated().article().id(), admission.storeAs()));
+                coded = given.renamed(admission.storeAs());
+                article = coded.article();
+                renamed.add(new Renamed(given.article().id(), admission.storeAs()));
               }
-              insertArticle(batch, result, hash);
+              insertArticle(batch, coded, hash);
               // The same event coded twice from one sentence is one mention, not a key violation.
               Set<String> seen = new HashSet<>();
-              for (CodedEvent event : result.events()) {
-                String mentionId = EventJson.id(event);
+              for (CodedArticle.Mention mention : coded.mentions()) {
+                String mentionId = EventJson.id(mention.event());
                 if (!seen.add(mentionId)) {
                   continue;
                 }
-                merger.add(
-                    event,
-                    mentionId,
-                    article,
-                    result.annotated().sentences().get(event.sentence()).begin());
+                merger.add(mention.event(), mentionId, article, mention.evidenceStart());
                 mentions++;
               }
-              actors.add(result.events());
+              actors.add(coded.events());
               stored++;
             }
             merger.flush();
@@ -154,9 +161,9 @@ public final class StoreWriter {
         });
   }
 
-  private void insertArticle(Statements batch, Stages.Result result, String hash)
+  private void insertArticle(Statements batch, CodedArticle coded, String hash)
       throws SQLException {
-    Article a = result.annotated().article();
+    Article a = coded.article();
     PreparedStatement insert =
         batch.get(
             "INSERT INTO articles (article_id, content_hash, url, source, published, title, text, sentences, run_id, ingested_at)"
@@ -168,7 +175,7 @@ public final class StoreWriter {
     setDate(insert, 5, a.published());
     insert.setString(6, a.title());
     insert.setString(7, a.text());
-    insert.setInt(8, result.annotated().sentences().size());
+    insert.setInt(8, coded.sentences());
     insert.setString(9, runId);
     insert.executeUpdate();
   }
