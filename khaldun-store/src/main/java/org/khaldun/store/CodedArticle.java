@@ -41,28 +41,10 @@ public record CodedArticle(Article article, int sentences, List<Mention> mention
 
   /** The same article under another id, its events with it (their ids derive from it). */
   CodedArticle renamed(String id) {
-    Article a = article;
-    Article renamed = new Article(id, a.url(), a.source(), a.published(), a.title(), a.text());
+    Article renamed = article.withId(id);
     List<Mention> moved = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      CodedEvent e = m.event();
-      moved.add(
-          new Mention(
-              new CodedEvent(
-                  id,
-                  e.sentence(),
-                  e.source(),
-                  e.target(),
-                  e.code(),
-                  e.trigger(),
-                  e.date(),
-                  e.dateBasis(),
-                  e.datePrecision(),
-                  e.pattern(),
-                  e.confidence(),
-                  e.evidence(),
-                  e.explanation()),
-              m.evidenceStart()));
+      moved.add(new Mention(m.event().withArticle(id), m.evidenceStart()));
     }
     return new CodedArticle(renamed, sentences, moved);
   }
