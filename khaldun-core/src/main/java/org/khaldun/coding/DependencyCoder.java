@@ -61,7 +61,7 @@ public final class DependencyCoder implements EventCoder {
       for (CodedEvent event :
           codeSentence(
               article,
-              ParseRepair.repair(sentence),
+              ParseRepair.repair(sentence, grammar),
               bySentence.get(sentence.index()),
               antecedents)) {
         CodedEvent answered = answered(event, antecedents);

@@ -30,6 +30,7 @@ final class Grammar {
           java.util.Map.entry("antecedent-act", "nouns that refer back to any reported act"),
           java.util.Map.entry("content-noun", "nouns whose complement says what they ask or offer"),
           java.util.Map.entry("report-noun", "nouns whose clause reports, not asserts, an event"),
+          java.util.Map.entry("infinitive-noun", "nouns that take a to-infinitive of their own"),
           java.util.Map.entry("modal-possibility", "modals of possibility, not intent"),
           java.util.Map.entry("topical", "prepositions that make a gerund clause a topic"));
 
@@ -51,6 +52,7 @@ final class Grammar {
   final Set<String> antecedentAct;
   final Set<String> contentNoun;
   final Set<String> reportNoun;
+  final Set<String> infinitiveNoun;
   final Set<String> possibility;
   final Set<String> topical;
   private final java.util.Map<String, String> antecedentFamilies;
@@ -80,6 +82,7 @@ final class Grammar {
     antecedentAct = classes.get("antecedent-act");
     contentNoun = classes.get("content-noun");
     reportNoun = classes.get("report-noun");
+    infinitiveNoun = classes.get("infinitive-noun");
     possibility = classes.get("modal-possibility");
     topical = classes.get("topical");
     // "class antecedent-19|18|20 attack|raid|...": nouns that refer back to acts of those roots.

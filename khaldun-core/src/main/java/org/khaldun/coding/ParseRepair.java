@@ -7,11 +7,14 @@ import org.khaldun.model.Sentence;
 import org.khaldun.model.Token;
 
 /**
- * Undoes a misreading of the parser that hides a verb's object: "condemned the U.S. strikes on
+ * Undoes two misreadings of the parser. One hides a verb's object: "condemned the U.S. strikes on
  * Yemen" parsed as a clause "the U.S. strikes", with "U.S." its subject. The tagger knows "strikes"
  * is a noun; a complement clause headed by a common noun, with no auxiliary, copula or marker of
  * its own, under a verb with no object, is read back as the object, and its preceding subject as
- * the noun's modifier. Stateless.
+ * the noun's modifier. The other hangs a noun's infinitive on the verb: in "rejected a French call
+ * to halt the offensive" the parser makes "to halt" the rejecter's own complement, so the sentence
+ * reads as a refusal to halt; after an object noun that takes an infinitive (the grammar's class
+ * infinitive-noun), the infinitive is moved under the noun. Stateless.
  */
 final class ParseRepair {
   private static final Set<String> CLAUSE_MARKERS =
@@ -20,9 +23,32 @@ final class ParseRepair {
   private ParseRepair() {}
 
   /** The sentence with its misread noun clauses repaired, or the sentence itself. */
-  static Sentence repair(Sentence sentence) {
+  static Sentence repair(Sentence sentence, Grammar grammar) {
     List<Token> tokens = null;
     for (Token token : sentence.tokens()) {
+      int noun = infinitiveOwner(sentence, token, grammar);
+      if (noun >= 0) {
+        if (tokens == null) {
+          tokens = new ArrayList<>(sentence.tokens());
+        }
+        tokens.set(token.index(), reattach(token, noun, "acl"));
+        continue;
+      }
+      noun = infinitiveSubject(sentence, token, grammar);
+      if (noun >= 0) {
+        // "rejected North Korea's demand to sever ..." read as "rejected [demand (to) sever]".
+        if (tokens == null) {
+          tokens = new ArrayList<>(sentence.tokens());
+        }
+        tokens.set(noun, reattach(sentence.token(noun), token.head(), "obj"));
+        tokens.set(token.index(), reattach(token, noun, "acl"));
+        for (Token child : sentence.children(token.index())) {
+          if (child.lemma().equals("to") && child.index() < token.index()) {
+            tokens.set(child.index(), relabel(child, "mark"));
+          }
+        }
+        continue;
+      }
       if (!misreadNounClause(sentence, token)) {
         continue;
       }
@@ -42,6 +68,68 @@ final class ParseRepair {
             sentence.index(), sentence.begin(), sentence.end(), tokens, sentence.times());
   }
 
+  /**
+   * The object noun a verb's to-infinitive belongs to, or -1: "rejected a call to halt", not "urged
+   * Israel to halt" (an object-control verb's object does the infinitive's act).
+   */
+  private static int infinitiveOwner(Sentence sentence, Token token, Grammar grammar) {
+    if (!token.relation().equals("xcomp")
+        || !token.isVerb()
+        || token.head() < 0
+        || grammar.objectControl.contains(sentence.token(token.head()).lemma())
+        || !hasInfinitiveMarker(sentence, token)) {
+      return -1;
+    }
+    int object = Grammar.object(sentence, token.head());
+    if (object < 0 || object > token.index()) {
+      return -1;
+    }
+    Token noun = sentence.token(object);
+    boolean common = noun.pos().equals("NN") || noun.pos().equals("NNS");
+    return common && grammar.infinitiveNoun.contains(noun.lemma()) ? object : -1;
+  }
+
+  /**
+   * The infinitive-taking noun a parser made the subject of a verb's complement clause "to V", or
+   * -1: the clause has "to" before it and no auxiliary, and the verb above has no object.
+   */
+  private static int infinitiveSubject(Sentence sentence, Token token, Grammar grammar) {
+    if (!token.relation().equals("ccomp")
+        || !token.pos().equals("VB")
+        || token.head() < 0
+        || !sentence.token(token.head()).isVerb()
+        || Grammar.object(sentence, token.head()) >= 0) {
+      return -1;
+    }
+    int subject = -1;
+    boolean to = false;
+    for (Token child : sentence.children(token.index())) {
+      String rel = child.relation();
+      if (rel.equals("nsubj")) {
+        subject = child.index();
+      } else if (child.lemma().equals("to") && child.index() < token.index()) {
+        to = true;
+      } else if (rel.startsWith("aux") || rel.equals("cop")) {
+        return -1;
+      }
+    }
+    if (subject < 0 || !to) {
+      return -1;
+    }
+    Token noun = sentence.token(subject);
+    boolean common = noun.pos().equals("NN") || noun.pos().equals("NNS");
+    return common && grammar.infinitiveNoun.contains(noun.lemma()) ? subject : -1;
+  }
+
+  private static boolean hasInfinitiveMarker(Sentence sentence, Token verb) {
+    for (Token child : sentence.children(verb.index())) {
+      if (child.relation().equals("mark") && child.lemma().equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean misreadNounClause(Sentence sentence, Token token) {
     if (!token.relation().equals("ccomp")
         || !(token.pos().equals("NN") || token.pos().equals("NNS"))
@@ -56,6 +144,19 @@ final class ParseRepair {
       }
     }
     return true;
+  }
+
+  private static Token reattach(Token token, int head, String relation) {
+    return new Token(
+        token.index(),
+        token.text(),
+        token.lemma(),
+        token.pos(),
+        token.ner(),
+        token.begin(),
+        token.end(),
+        head,
+        relation);
   }
 
   private static Token relabel(Token token, String relation) {

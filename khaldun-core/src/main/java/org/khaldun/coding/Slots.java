@@ -174,8 +174,9 @@ final class Slots {
 
   /**
    * The first actor among the trigger's arguments, in order: object, indirect object, then
-   * prepositional dependents (a passive's by-phrase excepted), then the object's own modifiers. For
-   * a noun: its prepositional modifiers, then its governing verb's.
+   * prepositional dependents (a passive's by-phrase excepted), then the object's own modifiers and
+   * the arguments of what it asks for ("an invitation to meet X"). For a noun: its prepositional
+   * modifiers, then its governing verb's.
    */
   private Filler any(int trigger, boolean noun, int governor) {
     List<Integer> heads = new ArrayList<>();
@@ -195,6 +196,7 @@ final class Slots {
       int object = Grammar.object(sentence, trigger);
       if (object >= 0) {
         addPrepositional(heads, object, false);
+        addAsked(heads, object);
       }
     } else if (governor >= 0) {
       addPrepositional(heads, governor, Grammar.isPassive(sentence, governor));
@@ -228,6 +230,25 @@ final class Slots {
       }
     }
     return Filler.EMPTY;
+  }
+
+  /**
+   * Last, the arguments of what a request or offer asks for: "declined an invitation to meet the
+   * Palestinian president" is about the president when the invitation names no one.
+   */
+  private void addAsked(List<Integer> heads, int object) {
+    if (!grammar.contentNoun.contains(sentence.token(object).lemma())) {
+      return;
+    }
+    for (Token child : sentence.children(object)) {
+      if (child.relation().equals("acl") && child.isVerb()) {
+        int asked = Grammar.object(sentence, child.index());
+        if (asked >= 0 && !heads.contains(asked)) {
+          heads.add(asked);
+        }
+        addPrepositional(heads, child.index(), Grammar.isPassive(sentence, child.index()));
+      }
+    }
   }
 
   private void addPrepositional(List<Integer> heads, int host, boolean passive) {

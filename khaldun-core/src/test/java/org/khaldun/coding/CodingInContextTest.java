@@ -1,8 +1,10 @@
 package org.khaldun.coding;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.khaldun.testkit.Coding.assertCodes;
 import static org.khaldun.testkit.Coding.assertNoEventWithRoot;
 import static org.khaldun.testkit.Coding.assertNoEvents;
+import static org.khaldun.testkit.Coding.events;
 
 import org.junit.jupiter.api.Test;
 
@@ -111,5 +113,30 @@ final class CodingInContextTest {
     assertNoEventWithRoot(
         "Hamas leaders met in Doha on Monday. The military said it had targeted Hamas fighters.",
         "19");
+  }
+
+  @Test
+  void anInfinitiveTheParserHangsOnTheVerbBelongsToTheRequestBeforeIt() {
+    // Parsed "rejected [a call] [to halt]": without the repair, a refusal by Israel to halt (124,
+    // Israel on itself).
+    String text = "Israel rejected a French call to halt the offensive.";
+    assertCodes(text, "ISR", "FRA", "124");
+    assertThat(events(text)).noneMatch(e -> e.target() != null && e.target().sameActor(e.source()));
+  }
+
+  @Test
+  void aDemandParsedAsTheSubjectOfItsInfinitiveIsStillTheObjectRejected() {
+    // Parsed "rejected [demand (to) sever ...]" as a clause with "demand" its subject.
+    assertCodes(
+        "South Korea has rejected North Korea's repeated demand to sever its military alliance"
+            + " with Washington.",
+        "KOR",
+        "PRK",
+        "120");
+  }
+
+  @Test
+  void anObjectControlVerbKeepsItsInfinitive() {
+    assertCodes("Egypt urged Israel to halt the offensive.", "EGY", "ISR", "025");
   }
 }
