@@ -20,10 +20,28 @@ final class ParseRepair {
   private static final Set<String> CLAUSE_MARKERS =
       Set.of("aux", "aux:pass", "cop", "mark", "nsubj:pass", "obj", "expl");
 
+  private static final Set<String> BARE_NAME =
+      Set.of("compound", "flat", "cc", "punct", "det", "amod");
+
+  private static final int MAX_PASSES = 8;
+
   private ParseRepair() {}
 
   /** The sentence with its misread noun clauses repaired, or the sentence itself. */
   static Sentence repair(Sentence sentence, Grammar grammar) {
+    // A list of stranded names is rejoined one name a pass: "to Iran, Libya and Sudan".
+    Sentence current = sentence;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      Sentence repaired = repairOnce(current, grammar);
+      if (repaired == current) {
+        break;
+      }
+      current = repaired;
+    }
+    return current;
+  }
+
+  private static Sentence repairOnce(Sentence sentence, Grammar grammar) {
     List<Token> tokens = null;
     for (Token token : sentence.tokens()) {
       int noun = infinitiveOwner(sentence, token, grammar);
@@ -32,6 +50,15 @@ final class ParseRepair {
           tokens = new ArrayList<>(sentence.tokens());
         }
         tokens.set(token.index(), reattach(token, noun, "acl"));
+        continue;
+      }
+      int conjunct = strandedConjunct(sentence, token);
+      if (conjunct >= 0) {
+        // "his call on the United States and Germany": Germany joins the States, not the call.
+        if (tokens == null) {
+          tokens = new ArrayList<>(sentence.tokens());
+        }
+        tokens.set(token.index(), reattach(token, conjunct, "conj"));
         continue;
       }
       noun = infinitiveSubject(sentence, token, grammar);
@@ -119,6 +146,74 @@ final class ParseRepair {
     Token noun = sentence.token(subject);
     boolean common = noun.pos().equals("NN") || noun.pos().equals("NNS");
     return common && grammar.infinitiveNoun.contains(noun.lemma()) ? subject : -1;
+  }
+
+  /**
+   * The name a proper-noun conjunct belongs with when the parser joined it to the common noun above
+   * that name instead, or -1: "a call on [the United States] and Germany", with nothing but "and",
+   * "or" or commas between the two names.
+   */
+  private static int strandedConjunct(Sentence sentence, Token token) {
+    if (!token.relation().equals("conj") || !token.isProperNoun() || token.head() < 0) {
+      return -1;
+    }
+    Token head = sentence.token(token.head());
+    if (!head.isNoun()) {
+      return -1;
+    }
+    for (Token child : sentence.children(token.index())) {
+      if (!BARE_NAME.contains(child.relation())) {
+        return -1; // "the Prime Minister of Israel and the King of Jordan" is two phrases
+      }
+    }
+    int start = firstOf(sentence, token.index());
+    for (Token sibling : sentence.children(head.index())) {
+      if (sibling.relation().startsWith("nmod")
+          && !sibling.relation().equals("nmod:poss")
+          && sibling.isProperNoun()
+          && sibling.index() < token.index()
+          && onlyJoinersBetween(sentence, endOf(sentence, sibling.index()), start)) {
+        return sibling.index();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean onlyJoinersBetween(Sentence sentence, int after, int before) {
+    if (after >= before) {
+      return false;
+    }
+    for (int i = after + 1; i < before; i++) {
+      String word = sentence.token(i).lemma();
+      if (!word.equals("and") && !word.equals("or") && !word.equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first token of the phrase {@code head} heads, its own conjuncts left out. */
+  private static int firstOf(Sentence sentence, int head) {
+    int first = head;
+    for (Token child : sentence.children(head)) {
+      if (!child.relation().equals("conj")
+          && !child.relation().equals("cc")
+          && !child.relation().equals("punct")) {
+        first = Math.min(first, firstOf(sentence, child.index()));
+      }
+    }
+    return first;
+  }
+
+  /** The last token of the phrase {@code head} heads, with the conjuncts already joined to it. */
+  private static int endOf(Sentence sentence, int head) {
+    int last = head;
+    for (Token child : sentence.children(head)) {
+      if (!child.relation().equals("punct")) {
+        last = Math.max(last, endOf(sentence, child.index()));
+      }
+    }
+    return last;
   }
 
   private static boolean hasInfinitiveMarker(Sentence sentence, Token verb) {

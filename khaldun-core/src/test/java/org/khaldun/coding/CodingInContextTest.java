@@ -139,4 +139,25 @@ final class CodingInContextTest {
   void anObjectControlVerbKeepsItsInfinitive() {
     assertCodes("Egypt urged Israel to halt the offensive.", "EGY", "ISR", "025");
   }
+
+  @Test
+  void namesListedAfterAStrandedFirstNameAreEachATarget() {
+    // The parse keeps a real slip of the parser: Jordan, Tunisia and Morocco joined to "May".
+    String text =
+        "The US Congress agreed to lift sanctions in late May on Egypt, Jordan, Tunisia and"
+            + " Morocco.";
+    for (String country : new String[] {"EGY", "JOR", "TUN", "MAR"}) {
+      assertThat(events(text))
+          .as(country)
+          .anyMatch(e -> e.target() != null && country.equals(e.target().code().country()));
+    }
+  }
+
+  @Test
+  void aNameJoinedToTheRequestIsJoinedToTheNameBeforeIt() {
+    // The parse keeps a real slip of the parser: Italy joined to "call", not to France.
+    String text = "Poland renewed its call on France and Italy to send more tanks.";
+    assertCodes(text, "POL", "FRA", "023");
+    assertCodes(text, "POL", "ITA", "023");
+  }
 }
