@@ -41,17 +41,21 @@ public final class DictionaryActorResolver implements ActorResolver {
     Coreference coreference = new Coreference(article);
     LearnedNames learned = new LearnedNames();
     List<ActorMention> all = new ArrayList<>();
-    String filedFrom = datelineCountry(article.text());
+    ActorMention filed = datelinePlace(article.text());
+    String filedFrom = filed == null ? null : filed.code().country();
     for (Sentence sentence : article.sentences()) {
       List<ActorMention> mentions = resolveSentence(article, sentence, learned, filedFrom);
       mentions.addAll(coreference.resolve(sentence, mentions));
       all.addAll(mentions);
     }
+    if (filed != null) {
+      all.add(filed);
+    }
     return all;
   }
 
-  /** The country of the first place a wire dateline names, or null. */
-  private String datelineCountry(String text) {
+  /** The country of the first place a wire dateline names, as a dateline mention, or null. */
+  private ActorMention datelinePlace(String text) {
     Dateline dateline = Dateline.find(text);
     if (dateline == null) {
       return null;
@@ -59,7 +63,17 @@ public final class DictionaryActorResolver implements ActorResolver {
     for (String place : dateline.places()) {
       String country = dictionary.placeCountry(place);
       if (country != null) {
-        return country;
+        int begin = text.indexOf(place.toUpperCase(java.util.Locale.ROOT));
+        return new ActorMention(
+            ActorMention.DATELINE,
+            0,
+            1,
+            0,
+            Math.max(begin, 0),
+            begin < 0 ? dateline.end() : begin + place.length(),
+            ActorCode.country(country),
+            place,
+            "dateline");
       }
     }
     return null;

@@ -49,9 +49,12 @@ public final class DependencyCoder implements EventCoder {
     for (int i = 0; i < article.sentences().size(); i++) {
       bySentence.add(new ArrayList<>());
     }
+    ActorMention storyPlace = null;
     for (ActorMention actor : actors) {
       if (actor.sentence() >= 0 && actor.sentence() < bySentence.size()) {
         bySentence.get(actor.sentence()).add(actor);
+      } else if (actor.sentence() == ActorMention.DATELINE) {
+        storyPlace = actor;
       }
     }
     List<CodedEvent> events = new ArrayList<>();
@@ -64,7 +67,7 @@ public final class DependencyCoder implements EventCoder {
               ParseRepair.repair(sentence, grammar),
               bySentence.get(sentence.index()),
               antecedents)) {
-        CodedEvent answered = answered(event, antecedents);
+        CodedEvent answered = answered(event, antecedents, storyPlace);
         if (answered != null) {
           coded.add(answered);
         }
@@ -77,9 +80,12 @@ public final class DependencyCoder implements EventCoder {
 
   /**
    * A denial with no accuser named answers the accusation reported before it; a threat or a refusal
-   * to comment with no target is about the other side of the actor's latest event.
+   * to comment with no target is about the other side of the actor's latest event; a criticism or
+   * threat by an outsider that names no one, and follows no one's act, is about the country the
+   * story was filed from ("MOGADISHU - ... Turkey condemned the bombings").
    */
-  private static CodedEvent answered(CodedEvent event, EventAntecedents antecedents) {
+  private static CodedEvent answered(
+      CodedEvent event, EventAntecedents antecedents, ActorMention storyPlace) {
     if (event.target() != null) {
       return event;
     }
@@ -102,10 +108,19 @@ public final class DependencyCoder implements EventCoder {
       if (joined != null) {
         return event.withTarget(joined, "joins the criticism of '" + joined.name() + "'");
       }
+      if (storyPlace != null
+          && PLACE_TARGETS.contains(root)
+          && !storyPlace.code().country().equals(event.source().code().country())) {
+        return event.withTarget(
+            storyPlace, "about where the story was filed: '" + storyPlace.name() + "'");
+      }
       return root.equals("13") || !addressed ? event : null;
     }
     return event;
   }
+
+  /** Roots whose events with no one named are about the story's place when nothing else is. */
+  private static final Set<String> PLACE_TARGETS = Set.of("11", "13");
 
   /** Roots whose events always have another side, found in context when the sentence has none. */
   private static final Set<String> CONTEXT_TARGETS = Set.of("02", "10", "11", "12", "13");

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A span of a sentence resolved to an actor.
  *
- * @param sentence index of the sentence
+ * @param sentence index of the sentence, or {@link #DATELINE} for the place a wire dateline names
+ *     (where the story was filed; its token fields are then 0, 1, 0)
  * @param start first token of the span (inclusive)
  * @param end last token of the span (exclusive)
  * @param head index of the span's head token
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param code the actor code
  * @param name a readable name: the person or group named, else the span's text
  * @param basis how the code was found: {@code dictionary}, {@code title}, {@code people}, {@code
- *     learned}, {@code pronoun} or {@code phrase}
+ *     learned}, {@code pronoun}, {@code phrase} or {@code dateline}
  */
 public record ActorMention(
     int sentence,
@@ -26,6 +27,9 @@ public record ActorMention(
     ActorCode code,
     String name,
     String basis) {
+  /** The sentence index of the mention a dateline gives: before the first sentence. */
+  public static final int DATELINE = -1;
+
   public ActorMention {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -22,7 +22,8 @@ import java.util.Locale;
  *
  * Columns: 1-based id, form, lemma, Penn tag, NER tag, 1-based head (0 for the root), relation.
  * Token offsets are found by locating each form in the sentence text. Sentences of one article
- * follow each other; the article text is their texts joined by single spaces. Stateless.
+ * follow each other; the article text is their texts joined by single spaces, after the wire
+ * dateline a line {@code # dateline = ...} gives (kept out of the sentences). Stateless.
  */
 public final class AnalysisText {
   private AnalysisText() {}
@@ -31,6 +32,12 @@ public final class AnalysisText {
     out.println("# article = " + article.article().id());
     if (article.article().published() != null) {
       out.println("# published = " + article.article().published());
+    }
+    int first = article.sentences().isEmpty() ? 0 : article.sentences().get(0).begin();
+    String lead = article.text().substring(0, first);
+    if (!lead.isBlank()) {
+      // A wire dateline the annotator kept out of the sentences: it places the story.
+      out.println("# dateline = " + lead.strip());
     }
     for (Sentence sentence : article.sentences()) {
       out.println("# text = " + article.sentenceText(sentence.index()).replace('\n', ' '));
@@ -76,6 +83,8 @@ public final class AnalysisText {
         } else if (line.startsWith("# published = ")) {
           requireArticle(builder).published =
               LocalDate.parse(line.substring("# published = ".length()).strip());
+        } else if (line.startsWith("# dateline = ")) {
+          requireArticle(builder).dateline = line.substring("# dateline = ".length()).strip() + " ";
         } else if (line.startsWith("# text = ")) {
           requireArticle(builder).startSentence(line.substring("# text = ".length()));
         } else if (line.startsWith("# time = ")) {
@@ -105,6 +114,7 @@ public final class AnalysisText {
   private static final class Builder {
     final String id;
     LocalDate published;
+    String dateline = "";
     final StringBuilder text = new StringBuilder();
     final List<String> sentenceTexts = new ArrayList<>();
     final List<List<String[]>> rows = new ArrayList<>();
@@ -141,9 +151,9 @@ public final class AnalysisText {
     }
 
     AnnotatedArticle build() {
-      String articleText = String.join(" ", sentenceTexts);
+      String articleText = dateline + String.join(" ", sentenceTexts);
       List<Sentence> sentences = new ArrayList<>();
-      int offset = 0;
+      int offset = dateline.length();
       for (int s = 0; s < sentenceTexts.size(); s++) {
         String sentenceText = sentenceTexts.get(s);
         int cursor = 0;

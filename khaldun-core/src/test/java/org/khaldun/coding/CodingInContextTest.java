@@ -160,4 +160,44 @@ final class CodingInContextTest {
     assertCodes(text, "POL", "FRA", "023");
     assertCodes(text, "POL", "ITA", "023");
   }
+
+  @Test
+  void aCriticismOfAnActWithNoKnownAuthorIsAboutWhereTheStoryWasFiled() {
+    String text =
+        "MOGADISHU, Oct 30 (Wire) - Two car bombs killed 100 people in the capital on Saturday."
+            + " Turkey and Qatar condemned the bombings on Sunday.";
+    assertCodes(text, "TUR", "SOM", "111");
+    assertCodes(text, "QAT", "SOM", "111");
+  }
+
+  @Test
+  void withoutADatelineACriticismOfNoOneIsNotCoded() {
+    assertNoEventWithRoot(
+        "Two car bombs killed 100 people in the capital on Saturday. Turkey condemned the bombings"
+            + " on Sunday.",
+        "11");
+  }
+
+  @Test
+  void statesLaunchingStrikesAttackAndUnionsLaunchingAStrikeProtest() {
+    String military =
+        "The United States and Britain launched strikes against Houthi targets across Yemen.";
+    assertCodes(military, "USA", "YEM", "190");
+    assertNoEventWithRoot(military, "14");
+    assertCodes(
+        "Nigerian unions launched a nationwide strike against the fuel price rise.",
+        "NGA",
+        "NGA",
+        "143");
+  }
+
+  @Test
+  void sayingItWouldRespondForcefullyIsAThreatToTheOtherSide() {
+    assertCodes(
+        "Hezbollah fired rockets at Israel. Israel said it would respond forcefully to any"
+            + " violation.",
+        "ISR",
+        "LBN",
+        "138");
+  }
 }
