@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.khaldun.KhaldunConfig;
+import org.khaldun.model.Notice;
 import org.khaldun.model.Rejected;
 import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.Progress;
@@ -55,6 +56,7 @@ final class SparkEquivalenceIT {
       {"id": "dyad-2", "date": "2025-03-05", "source": "paper.example", "text": "Egypt's foreign minister spoke by telephone with his Turkish counterpart on Monday, the ministry said."}
       {"id": "dyad-3", "date": "2025-06-11", "source": "wire.example", "text": "Turkish Foreign Minister Hakan Fidan phoned Egyptian Foreign Minister Badr Abdelatty on Tuesday."}
       {"id": "dyad-4", "source": "blog.example", "text": "Egyptian Foreign Minister Badr Abdelatty held a phone call with Turkish Foreign Minister Hakan Fidan."}
+      {"id": "dyad-5", "date": "2025-04", "source": "monthly.example", "text": "Egyptian Foreign Minister Badr Abdelatty met Turkish Foreign Minister Hakan Fidan in Ankara on Sunday."}
       """;
 
   @BeforeAll
@@ -214,6 +216,49 @@ final class SparkEquivalenceIT {
     assertThat(marker).exists();
     assertThat(Stored.jobEvents(out)).isEqualTo(Stored.jobEvents(parsed));
     assertThat(Stored.jobMentions(out)).isEqualTo(Stored.jobMentions(parsed));
+  }
+
+  @Test
+  @Order(6)
+  void inputsGivenAsFileUrisAreReadByTheExecutorsWithTheIdRulesOfCode() throws Exception {
+    List<String> uris = new ArrayList<>();
+    for (String input : inputs) {
+      uris.add(Path.of(input).toAbsolutePath().toUri().toString());
+    }
+    // Read again after the whole: each of its lines is the same article, skipped with a notice.
+    String more = Shared.repository().resolve("examples/articles/more.jsonl").toUri().toString();
+    uris.add(more);
+    Path out = dir.resolve("uris");
+    List<Notice> notices = new ArrayList<>();
+    new CodeJob(
+            spark,
+            new JobConfig(
+                uris,
+                out.toString(),
+                null,
+                3,
+                "time",
+                150,
+                cache.toString(),
+                true,
+                null,
+                2097152,
+                120_000),
+            StageSource.standard())
+        .run(InputStream.nullInputStream(), notices);
+
+    assertThat(Stored.jobEvents(out)).isNotEmpty().isEqualTo(Stored.jobEvents(parsed));
+    assertThat(Stored.jobMentions(out)).isEqualTo(Stored.jobMentions(parsed));
+    assertThat(Stored.jobArticles(out)).isEqualTo(Stored.jobArticles(parsed));
+    // The same bad records with the same reasons, named by their Hadoop paths.
+    List<String> rejects = Stored.jobRejects(out);
+    assertThat(rejects).isNotEmpty().allMatch(r -> r.startsWith("file:/"));
+    assertThat(rejects.stream().map(r -> r.substring("file:".length())).toList())
+        .isEqualTo(Stored.jobRejects(parsed));
+    assertThat(notices)
+        .filteredOn(n -> n.kind().equals("duplicate"))
+        .isNotEmpty()
+        .allMatch(n -> n.source().endsWith("more.jsonl") && n.source().startsWith("file:/"));
   }
 
   /** Stands in for a killed executor: the first task to code an article dies, once per job. */
