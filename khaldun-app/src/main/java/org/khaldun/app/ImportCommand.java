@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "F",
       description =
-          "icews (the ICEWS coded event files, tab-separated with a header line); spark output directories are recognised without it.")
+          "icews (the ICEWS coded event files, tab-separated with a header line) or gdelt (GDELT 1.0 and 2.0 event tables); spark output directories are recognised without it.")
   String format;
 
   @Mixin StoreOptions storeOptions;
@@ -47,7 +47,8 @@ final class ImportCommand implements Callable<Integer> {
     String f = format == null ? "spark" : format.toLowerCase(Locale.ROOT);
     EventFormat foreign = f.equals("spark") ? null : ForeignImport.format(f);
     if (!f.equals("spark") && foreign == null) {
-      throw new IllegalArgumentException("--format " + format + " is not known (icews, spark)");
+      throw new IllegalArgumentException(
+          "--format " + format + " is not known (icews, gdelt, spark)");
     }
     for (Path path : paths) {
       if (!Files.exists(path)) {

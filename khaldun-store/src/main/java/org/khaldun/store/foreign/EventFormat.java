@@ -11,9 +11,15 @@ public interface EventFormat {
   /** The name {@code import --format} takes. */
   String name();
 
+  /** Whether the first line of a file names the columns; else it is data. */
+  default boolean hasHeader() {
+    return true;
+  }
+
   /**
-   * The reader of the data lines of {@code file} whose first line is {@code header}; an {@link
-   * org.khaldun.InputException} naming line 1 when the header is not this format's.
+   * The reader of the data lines of {@code file} whose first line is {@code header} (null when the
+   * format has none); an {@link org.khaldun.InputException} naming line 1 when the header is not
+   * this format's.
    */
   Rows rows(String file, String header);
 

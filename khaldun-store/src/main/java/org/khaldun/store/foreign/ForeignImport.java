@@ -40,6 +40,7 @@ public final class ForeignImport {
   public static EventFormat format(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "icews" -> new IcewsFormat();
+      case "gdelt" -> new GdeltFormat();
       default -> null;
     };
   }
@@ -64,9 +65,11 @@ public final class ForeignImport {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
       Lines lines = new Lines(in);
-      String header = lines.next();
+      String header = format.hasHeader() ? lines.next() : null;
       EventFormat.Rows rows = null;
-      if (header == null) {
+      if (!format.hasHeader()) {
+        rows = format.rows(name, null);
+      } else if (header == null) {
         rejects.add(reject(name, 0, "empty: no header line"));
       } else {
         try {

@@ -15,7 +15,6 @@ import org.khaldun.model.CodedEvent;
 import org.khaldun.model.DateBasis;
 import org.khaldun.model.DatePrecision;
 import org.khaldun.model.Trigger;
-import org.khaldun.ontology.Cameo;
 import org.khaldun.ontology.CameoCode;
 import org.khaldun.store.CodedArticle;
 
@@ -148,20 +147,12 @@ public final class IcewsFormat implements EventFormat {
       return fields[columns.get(column.toLowerCase(Locale.ROOT))].strip();
     }
 
-    /**
-     * The code as written; a two-digit code lost its leading zero to a spreadsheet (43 is 043), and
-     * a four-digit one, finer than Khaldun's table, is read as its three-digit parent.
-     */
     private CameoCode cameo(int line, String written) {
-      Cameo cameo = Cameo.bundled();
-      String code = written.length() == 2 ? "0" + written : written;
-      if (code.matches("\\d{4}") && !cameo.contains(code)) {
-        code = code.substring(0, 3);
-      }
-      if (!code.matches("\\d{3}") || !cameo.contains(code)) {
+      CameoCode code = CameoCodes.read(written);
+      if (code == null) {
         throw fail(line, "unknown CAMEO code '" + written + "'");
       }
-      return cameo.get(code);
+      return code;
     }
 
     private ActorCode actor(int line, String side, String name, String country, String sectors) {

@@ -77,6 +77,29 @@ final class IcewsImportIT {
     assertThat(new Exporter(store).gdelt(gdelt).events()).isEqualTo(6);
   }
 
+  @Test
+  void theGdeltExportOfTheStoreImportsBackToItsEventsOneReportEach() throws Exception {
+    Store store = new Store(dir.resolve("k.duckdb"));
+    new ForeignImport(new IcewsFormat()).importInto(store, sample());
+    Path gdelt = dir.resolve("gdelt");
+    new Exporter(store).gdelt(gdelt);
+
+    Store back = new Store(dir.resolve("back.duckdb"));
+    ForeignImport gdeltImport = new ForeignImport(new GdeltFormat());
+    ForeignImport.Result result = gdeltImport.importInto(back, gdelt.resolve("khaldun.export.CSV"));
+
+    assertThat(result.stored()).isEqualTo(6);
+    assertThat(result.rejects()).isEmpty();
+    String events =
+        "SELECT date, source_code, source_country, cameo, target_code, target_country, goldstein"
+            + " FROM events ORDER BY ALL";
+    assertThat(rows(back, events)).isEqualTo(rows(store, events));
+    // The store counts the reports it holds: the export's row is one.
+    assertThat(rows(back, "SELECT DISTINCT num_mentions FROM events")).containsExactly("1");
+    assertThat(gdeltImport.importInto(back, gdelt.resolve("khaldun.export.CSV")).skipped())
+        .isEqualTo(6);
+  }
+
   private static List<String> rows(Store store, String sql) {
     return store.read(
         c -> {
