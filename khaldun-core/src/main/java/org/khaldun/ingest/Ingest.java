@@ -47,15 +47,53 @@ public final class Ingest {
 
   /** Reads every input into {@code sink}. */
   public void read(List<String> inputs, ArticleSink sink) {
-    UniqueIds unique = new UniqueIds(sink);
+    read(inputs, new UniqueIds(sink));
+  }
+
+  /**
+   * Reads every input into {@code ids}, which may already hold the articles of other inputs of the
+   * same run (read elsewhere): ids stay unique across all of them.
+   */
+  public void read(List<String> inputs, UniqueIds ids) {
     for (String input : inputs) {
       if (input.equals("-")) {
-        readStdin(unique);
+        readStdin(ids);
       } else {
-        readPath(Path.of(input), true, unique);
+        readPath(Path.of(input), true, ids);
       }
     }
   }
+
+  /**
+   * Reads one file that another file system holds (a Hadoop path) by exactly the rules of a file
+   * that {@link #read} reads: its type from {@code fileName}, its records, ids and reasons for
+   * rejecting. Ids are not made unique across files here: the caller gives every record of the run
+   * to one {@link UniqueIds} in input order. {@code in} is closed when done.
+   *
+   * @param named true for a file given by name (read as text unless its name says otherwise), false
+   *     for a directory entry, which is read only if {@link #readsFromDirectory} says so
+   * @param size the file's length in bytes
+   */
+  public void readFile(
+      String name, String fileName, boolean named, long size, InputStream in, ArticleSink sink) {
+    readEntry(name, fileName, named, new Source(null, size, in), UniqueIds.keepingIds(sink));
+  }
+
+  /** Whether a directory entry of this name is read (the others are noted as left aside). */
+  public static boolean readsFromDirectory(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl")
+        || lower.endsWith(".ndjson")
+        || htmlId(fileName) != null
+        || lower.endsWith(".warc")
+        || lower.endsWith(".warc.gz")
+        || lower.endsWith(".txt");
+  }
+
+  /** Why a directory entry of another type is not read. */
+  public static final String NOT_READ_FROM_DIRECTORIES =
+      "not read: only .txt, .jsonl, .ndjson, .html, .htm, .html.gz, .warc and .warc.gz files"
+          + " are read from directories";
 
   private void readPath(Path path, boolean named, UniqueIds sink) {
     String name = path.toString();
@@ -73,24 +111,40 @@ public final class Ingest {
       }
       return;
     }
-    String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    readEntry(name, path.getFileName().toString(), named, new Source(path, -1, null), sink);
+  }
+
+  /**
+   * A file to read: a local path, opened here, or a stream of a known size from elsewhere (then
+   * {@code path} is null).
+   */
+  private record Source(Path path, long knownSize, InputStream stream) {
+    InputStream open() throws IOException {
+      return path == null ? stream : Files.newInputStream(path);
+    }
+
+    long size() throws IOException {
+      return path == null ? knownSize : Files.size(path);
+    }
+  }
+
+  private void readEntry(
+      String name, String fileName, boolean named, Source source, UniqueIds sink) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-      try (InputStream in = Files.newInputStream(path)) {
-        readJsonLines(name, in, sink);
+      try (InputStream in = source.open()) {
+        JsonLines.read(name, in, limits, englishOnly, sink);
       } catch (IOException e) {
         sink.reject(name, 0, "cannot read: " + e.getMessage());
       }
-    } else if (htmlId(path.getFileName().toString()) != null) {
-      readHtmlFile(path, sink);
+    } else if (htmlId(fileName) != null) {
+      readHtmlFile(name, fileName, source, sink);
     } else if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
-      readWarc(path, sink);
+      readWarc(name, source, sink);
     } else if (named || lower.endsWith(".txt")) {
-      readTextFile(path, sink);
+      readTextFile(name, fileName, source, sink);
     } else {
-      sink.skip(
-          name,
-          "not read: only .txt, .jsonl, .ndjson, .html, .htm, .html.gz, .warc and .warc.gz files"
-              + " are read from directories");
+      sink.skip(name, NOT_READ_FROM_DIRECTORIES);
     }
   }
 
@@ -113,10 +167,9 @@ public final class Ingest {
     return (int) Math.min(Integer.MAX_VALUE - 16, 8L * limits.maxRecordBytes());
   }
 
-  private void readHtmlFile(Path path, UniqueIds sink) {
-    String name = path.toString();
+  private void readHtmlFile(String name, String fileName, Source source, UniqueIds sink) {
     int max = maxPageBytes();
-    try (InputStream raw = Files.newInputStream(path);
+    try (InputStream raw = source.open();
         InputStream in =
             name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
       byte[] bytes = in.readNBytes(max + 1);
@@ -125,8 +178,7 @@ public final class Ingest {
         return;
       }
       Article article =
-          HtmlArticles.read(
-              name, 0, htmlId(path.getFileName().toString()), bytes, null, null, null, englishOnly);
+          HtmlArticles.read(name, 0, htmlId(fileName), bytes, null, null, null, englishOnly);
       sink.accept(article, name, 0);
     } catch (InputException e) {
       sink.reject(e.source(), e.line(), reasonOf(e));
@@ -135,40 +187,43 @@ public final class Ingest {
     }
   }
 
-  private void readWarc(Path path, UniqueIds sink) {
-    String name = path.toString();
-    try {
-      WarcArticles.read(
-          path,
-          maxPageBytes(),
-          englishOnly,
-          new WarcArticles.Pages() {
-            @Override
-            public void article(Article article, int record) {
-              sink.accept(article, name, record);
-            }
+  private void readWarc(String name, Source source, UniqueIds sink) {
+    WarcArticles.Pages pages =
+        new WarcArticles.Pages() {
+          @Override
+          public void article(Article article, int record) {
+            sink.accept(article, name, record);
+          }
 
-            @Override
-            public void reject(int record, String reason) {
-              sink.reject(name, record, reason);
-            }
-          });
+          @Override
+          public void reject(int record, String reason) {
+            sink.reject(name, record, reason);
+          }
+        };
+    try {
+      if (source.path() != null) {
+        WarcArticles.read(source.path(), maxPageBytes(), englishOnly, pages);
+      } else {
+        WarcArticles.read(name, source.stream(), maxPageBytes(), englishOnly, pages);
+      }
     } catch (InputException e) {
       sink.reject(e.source(), e.line(), reasonOf(e));
     }
   }
 
-  private void readTextFile(Path path, UniqueIds sink) {
-    String name = path.toString();
+  private void readTextFile(String name, String fileName, Source source, UniqueIds sink) {
     try {
-      long size = Files.size(path);
+      long size = source.size();
       if (size > limits.maxRecordBytes()) {
         sink.reject(
             name, 0, "oversized: " + size + " bytes, the limit is " + limits.maxRecordBytes());
         return;
       }
-      byte[] bytes = Files.readAllBytes(path);
-      String id = stripExtension(path.getFileName().toString());
+      byte[] bytes;
+      try (InputStream in = source.open()) {
+        bytes = in.readNBytes(limits.maxRecordBytes() + 1);
+      }
+      String id = stripExtension(fileName);
       sink.accept(parseText(name, id, bytes), name, 0);
     } catch (InputException e) {
       sink.reject(e.source(), e.line(), reasonOf(e));
@@ -207,7 +262,7 @@ public final class Ingest {
       }
       in.reset();
       if (first == '{') {
-        readJsonLines("-", in, sink);
+        JsonLines.read("-", in, limits, englishOnly, sink);
         return;
       }
       byte[] bytes = readBounded(in, limits.maxRecordBytes());
@@ -238,80 +293,8 @@ public final class Ingest {
     return out.toByteArray();
   }
 
-  /** Reads JSON lines one at a time; a line longer than the limit is skipped, not buffered. */
-  void readJsonLines(String name, InputStream raw, UniqueIds sink) throws IOException {
-    InputStream in =
-        raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int number = 0;
-    int records = 0;
-    boolean oversized = false;
-    int b;
-    while (true) {
-      b = in.read();
-      if (b == '\n' || b == -1) {
-        if (b == -1 && line.size() == 0 && !oversized) {
-          break;
-        }
-        number++;
-        if (oversized) {
-          records++;
-          sink.reject(
-              name, number, "oversized: the line exceeds " + limits.maxRecordBytes() + " bytes");
-        } else if (handleJsonLine(name, number, line.toByteArray(), englishOnly, sink)) {
-          records++;
-        }
-        line.reset();
-        oversized = false;
-        if (b == -1) {
-          break;
-        }
-      } else if (!oversized) {
-        line.write(b);
-        if (line.size() > limits.maxRecordBytes()) {
-          oversized = true;
-          line.reset();
-        }
-      }
-    }
-    if (records == 0) {
-      sink.reject(name, 0, "empty: no JSON lines to read");
-    }
-  }
-
-  /** Returns false for a blank line, which is no record. */
-  private static boolean handleJsonLine(
-      String name, int number, byte[] bytes, boolean englishOnly, UniqueIds sink) {
-    String text = TextChecks.decodeUtf8(bytes, 0, bytes.length);
-    if (text == null) {
-      sink.reject(
-          name,
-          number,
-          "not UTF-8 (invalid byte sequence near byte "
-              + TextChecks.firstInvalidUtf8(bytes)
-              + " of the line)");
-      return true;
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    if (text.isBlank()) {
-      return false;
-    }
-    try {
-      Article article = JsonArticleParser.parse(name, number, text);
-      if (englishOnly && article.lang() != null && !article.lang().equalsIgnoreCase("en")) {
-        sink.reject(name, number, "not English: the record's lang is '" + article.lang() + "'");
-      } else {
-        sink.accept(article, name, number);
-      }
-    } catch (InputException e) {
-      sink.reject(name, number, reasonOf(e));
-    }
-    return true;
-  }
-
-  private static String reasonOf(InputException e) {
+  /** The exception's message without the {@code source:line: } it starts with. */
+  static String reasonOf(InputException e) {
     String message = e.getMessage();
     String prefix = e.line() > 0 ? e.source() + ":" + e.line() + ": " : e.source() + ": ";
     return message.startsWith(prefix) ? message.substring(prefix.length()) : message;

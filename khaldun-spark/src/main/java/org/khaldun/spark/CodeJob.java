@@ -98,6 +98,7 @@ public final class CodeJob {
             (System.nanoTime() - readDone) / 1e9);
     coded.unpersist();
     grouped.unpersist();
+    read.cached().forEach(Dataset::unpersist);
     summary.write(out, spark.sparkContext().hadoopConfiguration());
     return summary;
   }

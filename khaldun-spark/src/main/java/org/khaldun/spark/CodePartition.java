@@ -12,6 +12,7 @@ import org.khaldun.dedup.EventKey;
 import org.khaldun.model.ActorMention;
 import org.khaldun.model.Article;
 import org.khaldun.model.CodedEvent;
+import org.khaldun.model.DatePrecision;
 import org.khaldun.output.EventJson;
 import org.khaldun.pipeline.Stages;
 
@@ -57,7 +58,10 @@ final class CodePartition implements MapPartitionsFunction<Row, Row> {
             in.getAs("outlet"),
             Columns.localDate(in.getAs("published")),
             in.getAs("title"),
-            in.getAs("text"));
+            in.getAs("text"),
+            precision(in.getAs("date_precision")),
+            null,
+            null);
     Stages.Result result;
     try {
       result = stages.run(article);
@@ -77,6 +81,13 @@ final class CodePartition implements MapPartitionsFunction<Row, Row> {
       }
     }
     return coded(in, result.annotated().sentences().size(), mentions, null, null);
+  }
+
+  /** A publication date known to the month is no anchor for "on Sunday", as in {@code code}. */
+  private static DatePrecision precision(String label) {
+    return label == null
+        ? DatePrecision.DAY
+        : DatePrecision.valueOf(label.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static Row coded(

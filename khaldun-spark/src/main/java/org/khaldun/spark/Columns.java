@@ -31,10 +31,18 @@ final class Columns {
           f("url", StringType),
           f("outlet", StringType),
           f("published", DateType),
+          f("date_precision", StringType),
           f("title", StringType),
           f("text", StringType),
           f("stage", StringType),
           f("reason", StringType));
+
+  /**
+   * A record read from a Hadoop path by the executors: {@link #INPUT}, the file's place in the run
+   * and the SHA-256 of the text, from which the driver decides ids.
+   */
+  static final StructType READ =
+      concat(INPUT, struct(f("file_order", IntegerType), f("digest", StringType)));
 
   static final StructType MENTION =
       struct(

@@ -27,7 +27,7 @@ final class SparkCodeCommand implements Callable<Integer> {
       paramLabel = "INPUT",
       arity = "1..*",
       description =
-          "Text files, JSON-lines files, directories, - (standard input), or Parquet files with the JSON-lines fields (any Hadoop path).")
+          "Text files, JSON-lines files, web pages, WARC files, directories, - (standard input), or Parquet files with the JSON-lines fields; a URI with a scheme (file:, hdfs:, s3a:) is read through Hadoop by the executors.")
   List<String> inputs;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")

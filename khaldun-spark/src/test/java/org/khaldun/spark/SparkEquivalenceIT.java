@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.khaldun.KhaldunConfig;
+import org.khaldun.model.Notice;
 import org.khaldun.model.Rejected;
 import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.Progress;
@@ -43,11 +44,31 @@ final class SparkEquivalenceIT {
   private List<String> inputs;
   private Path cache;
   private Path parsed;
+  private Path fixtures;
+
+  /**
+   * One pair's calls in two months and from several outlets, so one event key splits into several
+   * events, some of several articles: what grouping per key must get right.
+   */
+  private static final String DYAD =
+      """
+      {"id": "dyad-1", "date": "2025-03-04", "source": "wire.example", "text": "Egyptian Foreign Minister Badr Abdelatty held a phone call with Turkish Foreign Minister Hakan Fidan on Monday."}
+      {"id": "dyad-2", "date": "2025-03-05", "source": "paper.example", "text": "Egypt's foreign minister spoke by telephone with his Turkish counterpart on Monday, the ministry said."}
+      {"id": "dyad-3", "date": "2025-06-11", "source": "wire.example", "text": "Turkish Foreign Minister Hakan Fidan phoned Egyptian Foreign Minister Badr Abdelatty on Tuesday."}
+      {"id": "dyad-4", "source": "blog.example", "text": "Egyptian Foreign Minister Badr Abdelatty held a phone call with Turkish Foreign Minister Hakan Fidan."}
+      {"id": "dyad-5", "date": "2025-04", "source": "monthly.example", "text": "Egyptian Foreign Minister Badr Abdelatty met Turkish Foreign Minister Hakan Fidan in Ankara on Sunday."}
+      """;
 
   @BeforeAll
-  void start() {
+  void start() throws java.io.IOException {
     spark = Sessions.create("local[2]", 4);
-    inputs = new ArrayList<>(List.of(Shared.repository().resolve("examples").toString()));
+    // @TempDir fields are not set yet when @BeforeAll runs.
+    fixtures = Files.createTempDirectory("khaldun-spark-it");
+    Path dyad = fixtures.resolve("dyad.jsonl");
+    Files.writeString(dyad, DYAD, java.nio.charset.StandardCharsets.UTF_8);
+    inputs =
+        new ArrayList<>(
+            List.of(Shared.repository().resolve("examples").toString(), dyad.toString()));
     Path seeds = Shared.repository().resolveSibling("shared").resolve("corpus/seeds.jsonl");
     if (Files.isRegularFile(seeds)) {
       inputs.add(seeds.toString());
@@ -57,8 +78,10 @@ final class SparkEquivalenceIT {
   }
 
   @AfterAll
-  void stop() {
+  void stop() throws java.io.IOException {
     spark.stop();
+    Files.deleteIfExists(fixtures.resolve("dyad.jsonl"));
+    Files.deleteIfExists(fixtures);
   }
 
   private JobConfig config(Path out, int partitions, boolean recode) {
@@ -104,6 +127,14 @@ final class SparkEquivalenceIT {
     new SparkOutput(parsed).importInto(new Store(imported));
 
     assertThat(Stored.events(ingested)).isNotEmpty();
+    // The dyad's calls make events in March and June and an undated one: a key that splits.
+    assertThat(
+            Stored.lines(
+                ingested,
+                "SELECT date FROM events WHERE first_actor = 'EGY' AND second_actor = 'TUR'"
+                    + " AND family = '04' ORDER BY date NULLS LAST"))
+        .hasSizeGreaterThanOrEqualTo(3)
+        .contains("null");
     assertThat(Stored.events(imported)).isEqualTo(Stored.events(ingested));
     assertThat(Stored.mentions(imported)).isEqualTo(Stored.mentions(ingested));
     assertThat(Stored.articles(imported)).isEqualTo(Stored.articles(ingested));
@@ -185,6 +216,49 @@ final class SparkEquivalenceIT {
     assertThat(marker).exists();
     assertThat(Stored.jobEvents(out)).isEqualTo(Stored.jobEvents(parsed));
     assertThat(Stored.jobMentions(out)).isEqualTo(Stored.jobMentions(parsed));
+  }
+
+  @Test
+  @Order(6)
+  void inputsGivenAsFileUrisAreReadByTheExecutorsWithTheIdRulesOfCode() throws Exception {
+    List<String> uris = new ArrayList<>();
+    for (String input : inputs) {
+      uris.add(Path.of(input).toAbsolutePath().toUri().toString());
+    }
+    // Read again after the whole: each of its lines is the same article, skipped with a notice.
+    String more = Shared.repository().resolve("examples/articles/more.jsonl").toUri().toString();
+    uris.add(more);
+    Path out = dir.resolve("uris");
+    List<Notice> notices = new ArrayList<>();
+    new CodeJob(
+            spark,
+            new JobConfig(
+                uris,
+                out.toString(),
+                null,
+                3,
+                "time",
+                150,
+                cache.toString(),
+                true,
+                null,
+                2097152,
+                120_000),
+            StageSource.standard())
+        .run(InputStream.nullInputStream(), notices);
+
+    assertThat(Stored.jobEvents(out)).isNotEmpty().isEqualTo(Stored.jobEvents(parsed));
+    assertThat(Stored.jobMentions(out)).isEqualTo(Stored.jobMentions(parsed));
+    assertThat(Stored.jobArticles(out)).isEqualTo(Stored.jobArticles(parsed));
+    // The same bad records with the same reasons, named by their Hadoop paths.
+    List<String> rejects = Stored.jobRejects(out);
+    assertThat(rejects).isNotEmpty().allMatch(r -> r.startsWith("file:/"));
+    assertThat(rejects.stream().map(r -> r.substring("file:".length())).toList())
+        .isEqualTo(Stored.jobRejects(parsed));
+    assertThat(notices)
+        .filteredOn(n -> n.kind().equals("duplicate"))
+        .isNotEmpty()
+        .allMatch(n -> n.source().endsWith("more.jsonl") && n.source().startsWith("file:/"));
   }
 
   /** Stands in for a killed executor: the first task to code an article dies, once per job. */

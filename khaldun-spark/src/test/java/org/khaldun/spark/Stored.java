@@ -60,6 +60,22 @@ final class Stored {
             + "/**/*.parquet', hive_partitioning = true) ORDER BY mention_id");
   }
 
+  static List<String> jobArticles(Path out) throws SQLException {
+    return lines(
+        null,
+        "SELECT article_id, url, outlet, published, title, text, sentences FROM read_parquet('"
+            + out.resolve("articles").toAbsolutePath()
+            + "/**/*.parquet') ORDER BY article_id");
+  }
+
+  static List<String> jobRejects(Path out) throws SQLException {
+    return lines(
+        null,
+        "SELECT source, line, article_id, stage, reason FROM read_parquet('"
+            + out.resolve("rejects").toAbsolutePath()
+            + "/**/*.parquet') ORDER BY ALL");
+  }
+
   /** Runs one statement in a throwaway in-memory database (to write a Parquet fixture). */
   static void execute(String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");

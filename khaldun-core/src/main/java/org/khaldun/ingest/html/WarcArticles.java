@@ -43,9 +43,26 @@ public final class WarcArticles {
    * @throws InputException when the file is not a readable WARC at all
    */
   public static void read(Path file, int maxBytes, boolean englishOnly, Pages pages) {
-    String name = file.toString();
+    read(file.toString(), () -> new WarcReader(file), maxBytes, englishOnly, pages);
+  }
+
+  /**
+   * Reads every HTML response of the WARC file {@code name} from {@code in} (gzipped or not), for
+   * files another file system holds; {@code in} is closed when done.
+   */
+  public static void read(
+      String name, InputStream in, int maxBytes, boolean englishOnly, Pages pages) {
+    read(name, () -> new WarcReader(in), maxBytes, englishOnly, pages);
+  }
+
+  private interface Opener {
+    WarcReader open() throws IOException;
+  }
+
+  private static void read(
+      String name, Opener opener, int maxBytes, boolean englishOnly, Pages pages) {
     int number = 0;
-    try (WarcReader reader = new WarcReader(file)) {
+    try (WarcReader reader = opener.open()) {
       reader.setLenient(true);
       Optional<WarcRecord> next;
       while ((next = reader.next()).isPresent()) {
