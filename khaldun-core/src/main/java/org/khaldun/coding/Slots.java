@@ -59,7 +59,7 @@ final class Slots {
     switch (slot) {
       case "subj" -> {
         if (noun) {
-          String relation = sentence.token(trigger).relation();
+          String relation = relationUnder(trigger, governor);
           if (governor >= 0
               && !grammar.isSupport(sentence, governor)
               && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
@@ -78,7 +78,7 @@ final class Slots {
           if (!own.isEmpty() || governor < 0) {
             return own;
           }
-          String rel = sentence.token(trigger).relation();
+          String rel = relationUnder(trigger, governor);
           String preposition = Grammar.preposition(sentence, trigger);
           if (rel.startsWith("obl")
               && preposition != null
@@ -233,6 +233,26 @@ final class Slots {
   }
 
   /**
+   * The relation to {@code governor} of the noun's phrase: "launched air and missile strikes" and
+   * "launched a wave of strikes" make "strikes" the object, though it hangs on "air" or "wave".
+   */
+  private String relationUnder(int noun, int governor) {
+    int current = noun;
+    for (int hops = 0; hops < 3 && governor >= 0; hops++) {
+      Token token = sentence.token(current);
+      if (token.head() == governor || token.head() < 0) {
+        return token.relation();
+      }
+      boolean of = token.relation().startsWith("nmod") && Grammar.hasCase(sentence, current, "of");
+      if (!of && !token.relation().equals("conj")) {
+        break; // "a war crimes investigation": a compound's noun is not the act
+      }
+      current = token.head();
+    }
+    return sentence.token(noun).relation();
+  }
+
+  /**
    * Last, the arguments of what a request or offer asks for: "declined an invitation to meet the
    * Palestinian president" is about the president when the invitation names no one.
    */
@@ -325,6 +345,15 @@ final class Slots {
             return filler;
           }
         }
+      }
+      // "a wave of air strikes on Gaza": the phrase's head carries the strikes' own modifier.
+      int up = sentence.token(trigger).head();
+      for (int hops = 0; hops < 2 && up >= 0 && up != governor; hops++) {
+        Filler filler = prepositionDirect(preposition, up);
+        if (!filler.isEmpty()) {
+          return filler;
+        }
+        up = sentence.token(up).head();
       }
     }
     return Filler.EMPTY;
