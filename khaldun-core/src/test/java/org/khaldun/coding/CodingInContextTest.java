@@ -200,4 +200,23 @@ final class CodingInContextTest {
         "LBN",
         "138");
   }
+
+  @Test
+  void strikesJoinedToAnotherObjectOfTheSupportVerbAreStillLaunchedByItsSubject() {
+    assertCodes(
+        "Britain launched air and ship-launched strikes against Houthi bases in Yemen.",
+        "GBR",
+        "YEM",
+        "190");
+  }
+
+  @Test
+  void aWaveOfStrikesOnAPlaceTargetsThatPlace() {
+    assertCodes("Israel launched a wave of air strikes on Gaza.", "ISR", "PSE", "195");
+  }
+
+  @Test
+  void aWarCrimesInvestigationIsNoWar() {
+    assertNoEventWithRoot("The court launched a war crimes investigation into Israel.", "19");
+  }
 }
