@@ -28,4 +28,9 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         };
     return Duration.ofMillis(Math.round(amount * unitMillis));
   }
+
+  /** {@code 15m}, {@code 90s}, {@code 1h30m}: the form people write. */
+  static String format(Duration duration) {
+    return duration.toString().substring(2).toLowerCase(Locale.ROOT);
+  }
 }

@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.khaldun.crawl.CrawlCounts;
 import org.khaldun.crawl.CrawlState;
 import org.khaldun.crawl.FeedValidators;
 import org.khaldun.crawl.Intake;
+import org.khaldun.crawl.WatchEvents;
 import org.khaldun.model.Article;
 import org.khaldun.model.Rejected;
 import org.khaldun.pipeline.Stages;
@@ -18,20 +21,45 @@ import org.khaldun.store.StoreWriter;
 /**
  * The watcher's ports on the event store: pages are coded with the ingest stages and written with
  * {@link StoreWriter} as {@code ingest} writes them, each with its URLs in the same transaction
- * ({@link CrawlRecords}); a text already stored is not coded again. Not thread-safe: the watcher
- * calls from one thread.
+ * ({@link CrawlRecords}); a text already stored is not coded again. Each round of the watch is a
+ * run in the store's {@code runs} log. Not thread-safe: the watcher calls from one thread.
  */
-final class StoreIntake implements CrawlState, Intake {
+final class StoreIntake implements CrawlState, Intake, WatchEvents {
+  private final Store store;
   private final Stages stages;
-  private final StoreWriter writer;
+  private final String inputs;
+  private final String nlpKey;
   private final CrawlRecords records;
   private final KnownArticles known;
+  private StoreWriter writer;
 
-  StoreIntake(Store store, Stages stages, StoreWriter writer) {
+  /**
+   * @param inputs what the runs log names as the input (the feeds file)
+   * @param nlpKey the NLP configuration, for the runs log
+   */
+  StoreIntake(Store store, Stages stages, String inputs, String nlpKey) {
+    this.store = store;
     this.stages = stages;
-    this.writer = writer;
+    this.inputs = inputs;
+    this.nlpKey = nlpKey;
     this.records = CrawlRecords.of(store);
     this.known = KnownArticles.of(store);
+  }
+
+  @Override
+  public void roundStarted(int round) {
+    writer = new StoreWriter(store, UUID.randomUUID().toString());
+    writer.begin("watch", inputs, nlpKey);
+  }
+
+  @Override
+  public void roundFinished(int round, CrawlCounts counts, boolean complete) {
+    writer.finish(
+        complete ? "done" : "stopped",
+        counts.stored(),
+        counts.skipped(),
+        counts.rejected(),
+        counts.events());
   }
 
   @Override

@@ -3,8 +3,9 @@ package org.khaldun.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.khaldun.KhaldunConfig;
 import org.khaldun.crawl.Archive;
@@ -12,11 +13,11 @@ import org.khaldun.crawl.CrawlConfig;
 import org.khaldun.crawl.CrawlCounts;
 import org.khaldun.crawl.FeedList;
 import org.khaldun.crawl.WarcArchive;
+import org.khaldun.crawl.WatchEvents;
 import org.khaldun.crawl.Watcher;
 import org.khaldun.pipeline.Pipeline;
 import org.khaldun.pipeline.Stages;
 import org.khaldun.store.Store;
-import org.khaldun.store.StoreWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Option;
             + " them, every --interval.")
 final class WatchCommand implements Callable<Integer> {
   private static final long MIB = 1024L * 1024;
+  private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -99,6 +101,12 @@ final class WatchCommand implements Callable<Integer> {
           "A page or mailto: address for site owners, sent in the User-Agent (recommended).")
   String contact;
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Redraw the round's counts on stderr (default: when stderr is a terminal).")
+  Boolean progress;
+
   @Mixin StoreOptions storeOptions;
   @Mixin PipelineOptions options;
 
@@ -132,34 +140,84 @@ final class WatchCommand implements Callable<Integer> {
             .withRounds(interval, once)
             .withArchive(archive, archiveFileMb * MIB);
     Store store = storeOptions.store();
-    StoreWriter writer = new StoreWriter(store, UUID.randomUUID().toString());
-    writer.begin("watch", feeds.toString(), config.nlp().key());
-    StoreIntake intake = new StoreIntake(store, stagesOf.apply(config), writer);
+    StoreIntake intake =
+        new StoreIntake(store, stagesOf.apply(config), feeds.toString(), config.nlp().key());
     Archive kept =
         archive == null
             ? Archive.NONE
             : new WarcArchive(archive, crawl.archiveFileBytes(), product());
-    CrawlCounts total = CrawlCounts.ZERO;
-    String status = "failed";
+    err.println(
+        "watch: "
+            + list.feeds().size()
+            + (list.feeds().size() == 1 ? " feed" : " feeds")
+            + " into "
+            + store.database()
+            + (once ? ", one round" : ", a round every " + DurationConverter.format(interval)));
+    err.flush();
+    boolean showProgress = progress != null ? progress : System.console() != null;
+    CrawlCounts total;
+    CountDownLatch finished = new CountDownLatch(1);
     try (Watcher watcher = new Watcher(crawl, list.feeds(), intake, intake, kept, err)) {
-      err.println(
-          "watch: "
-              + list.feeds().size()
-              + " feed"
-              + (list.feeds().size() == 1 ? "" : "s")
-              + " into "
-              + store.database()
-              + (once
-                  ? ", one round"
-                  : ", every "
-                      + interval.toString().substring(2).toLowerCase(java.util.Locale.ROOT)));
-      err.flush();
-      total = watcher.run();
-      status = "done";
+      // A service manager's stop (SIGTERM) ends the watch after the page in hand, its round
+      // recorded; a page cut off harder is fetched again next time, since nothing of it was kept.
+      Thread stopper =
+          new Thread(
+              () -> {
+                watcher.stop();
+                try {
+                  finished.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "khaldun-watch-stop");
+      Runtime.getRuntime().addShutdownHook(stopper);
+      try {
+        total = watcher.run(showProgress ? new Progress(intake, err) : intake);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException e) {
+          // shutting down already: the hook is running and waits for this watch to finish
+        }
+      }
     } finally {
-      writer.finish(status, total.stored(), total.skipped(), total.rejected(), total.events());
+      finished.countDown();
     }
     return total.feeds() == 0 && total.feedErrors() > 0 ? 1 : 0;
+  }
+
+  /** Redraws the round's counts on one terminal line, at most five times a second. */
+  private static final class Progress implements WatchEvents {
+    private final WatchEvents log;
+    private final PrintWriter err;
+    private long lastDraw;
+
+    Progress(WatchEvents log, PrintWriter err) {
+      this.log = log;
+      this.err = err;
+    }
+
+    @Override
+    public void roundStarted(int round) {
+      log.roundStarted(round);
+    }
+
+    @Override
+    public void progress(int round, CrawlCounts soFar) {
+      long now = System.nanoTime();
+      if (now - lastDraw > 200_000_000L) {
+        lastDraw = now;
+        err.print("\rwatch: round " + round + ": " + soFar.line() + "   ");
+        err.flush();
+      }
+    }
+
+    @Override
+    public void roundFinished(int round, CrawlCounts counts, boolean complete) {
+      err.print("\r");
+      log.roundFinished(round, counts, complete);
+    }
   }
 
   private static String product() {

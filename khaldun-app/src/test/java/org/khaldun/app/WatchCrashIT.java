@@ -65,19 +65,19 @@ final class WatchCrashIT {
   }
 
   private Process watch(Path db, String log) throws IOException {
+    return watch(db, log, "--once");
+  }
+
+  private Process watch(Path db, String log, String... more) throws IOException {
     Path feeds = work.resolve("feeds.txt");
     Files.writeString(feeds, "# the test site\n" + site.url("/rss.xml") + "\n");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--feeds", feeds.toString(), "--db", db.toString(), "--delay", "0s", "--no-cache"));
+    args.addAll(List.of(more));
     return ChildJvm.start(
-        work.resolve(log),
-        FakeCodingWatch.class.getName(),
-        "--feeds",
-        feeds.toString(),
-        "--db",
-        db.toString(),
-        "--once",
-        "--delay",
-        "0s",
-        "--no-cache");
+        work.resolve(log), FakeCodingWatch.class.getName(), args.toArray(String[]::new));
   }
 
   private String finish(Process process, String log) throws Exception {
@@ -119,6 +119,52 @@ final class WatchCrashIT {
         .extracting(r -> r.header("If-None-Match") != null)
         .containsExactly(false, false, true);
     assertThat(urlsStored(db)).hasSize(4);
+  }
+
+  @Test
+  void aWatchStoppedBySigtermFinishesThePageInHandAndRecordsTheRoundAsStopped() throws Exception {
+    letSlowPageGo.countDown();
+    CountDownLatch secondTick = new CountDownLatch(1);
+    // Each round the feed has one new story, which takes a while to come.
+    site.route(
+            "/rss.xml",
+            (r, hit) ->
+                Answer.text(
+                    "application/rss+xml", Pages.rss("Ticks", List.of(site.url("/tick?n=" + hit)))))
+        .route(
+            "/tick",
+            (r, hit) -> {
+              int n = Integer.parseInt(r.pathAndQuery().substring("/tick?n=".length()));
+              if (n == 2) {
+                secondTick.countDown();
+              }
+              Thread.sleep(1_500);
+              return Answer.html(Pages.page(20 + n));
+            });
+    Path db = work.resolve("service.duckdb");
+    Process service = watch(db, "service.log", "--interval", "100ms");
+    assertThat(secondTick.await(120, TimeUnit.SECONDS)).as("a second round began").isTrue();
+    service.destroy(); // SIGTERM, as a service manager stops it, while a page is on its way
+    assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+
+    List<String> runs = new ArrayList<>();
+    new Store(db)
+        .read(
+            c -> {
+              try (Statement s = c.createStatement();
+                  ResultSet rs =
+                      s.executeQuery("SELECT command, status FROM runs ORDER BY started_at")) {
+                while (rs.next()) {
+                  runs.add(rs.getString(1) + " " + rs.getString(2));
+                }
+              }
+              return null;
+            });
+    assertThat(runs).containsExactly("watch done", "watch stopped");
+    assertThat(urlsStored(db)).containsExactly(site.url("/tick?n=1"), site.url("/tick?n=2"));
+    assertThat(Files.readString(work.resolve("service.log"), StandardCharsets.UTF_8))
+        .contains("a round every 0.1s")
+        .contains("watch: round 2 (stopped): 1 feed, 1 page fetched, 0 skipped, 0 rejected");
   }
 
   /** The URLs of the stored articles, in URL order. */

@@ -31,6 +31,9 @@ public final class Watcher implements AutoCloseable {
   private final HttpFetcher fetcher;
   private final Robots robots;
   private CrawlCounts.Tally tally;
+  private WatchEvents events = WatchEvents.NONE;
+  private int roundNumber;
+  private volatile boolean stopping;
 
   public Watcher(
       CrawlConfig config,
@@ -50,30 +53,69 @@ public final class Watcher implements AutoCloseable {
     this.robots = new Robots(fetcher, gate, config.robotName(), config.maxRedirects());
   }
 
-  /** Rounds until {@link CrawlConfig#once()} or interruption; returns the totals. */
+  /** As {@link #run(WatchEvents)}, telling no one. */
   public CrawlCounts run() {
+    return run(WatchEvents.NONE);
+  }
+
+  /**
+   * Rounds, {@link CrawlConfig#interval()} apart, until {@link CrawlConfig#once()} has had its
+   * round or {@link #stop()} is called; returns the totals.
+   */
+  public CrawlCounts run(WatchEvents events) {
     CrawlCounts total = CrawlCounts.ZERO;
-    for (int round = 1; ; round++) {
-      CrawlCounts counts = round();
+    for (int round = 1; !stopping; round++) {
+      events.roundStarted(round);
+      CrawlCounts counts = round(round, events);
       total = total.plus(counts);
-      log.println("watch: round " + round + ": " + counts.line());
+      log.println("watch: round " + round + (stopping ? " (stopped)" : "") + ": " + counts.line());
       log.flush();
+      events.roundFinished(round, counts, !stopping);
       if (config.once()) {
-        return total;
+        break;
       }
-      try {
-        Thread.sleep(config.interval().toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return total;
+      pause();
+    }
+    return total;
+  }
+
+  /**
+   * Asks a running watch to stop after the page in hand (from another thread, a shutdown hook); a
+   * feed cut short keeps no validators, so the next watch reads it again.
+   */
+  public void stop() {
+    synchronized (this) {
+      stopping = true;
+      notifyAll();
+    }
+  }
+
+  private synchronized void pause() {
+    long until = System.nanoTime() + config.interval().toNanos();
+    try {
+      for (long left = config.interval().toMillis(); !stopping && left > 0; ) {
+        wait(left);
+        left = (until - System.nanoTime()) / 1_000_000;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping = true;
     }
   }
 
   /** One pass over every feed. */
   public CrawlCounts round() {
+    return round(1, WatchEvents.NONE);
+  }
+
+  private CrawlCounts round(int round, WatchEvents events) {
     tally = new CrawlCounts.Tally();
+    this.events = events;
+    this.roundNumber = round;
     for (String feed : feeds) {
+      if (stopping) {
+        break;
+      }
       readFeed(feed);
     }
     return tally.snapshot();
@@ -82,12 +124,6 @@ public final class Watcher implements AutoCloseable {
   private void readFeed(String feed) {
     URI url = URI.create(feed);
     try {
-      String refusal = robots.refusal(url);
-      if (refusal != null) {
-        tally.feedErrors++;
-        report(feed, "feed not read: " + refusal);
-        return;
-      }
       FeedValidators validators = state.validators(feed).orElse(FeedValidators.NONE);
       Map<String, String> headers = new java.util.HashMap<>(Map.of("Accept", ACCEPT_FEED));
       if (validators.etag() != null) {
@@ -96,29 +132,49 @@ public final class Watcher implements AutoCloseable {
       if (validators.lastModified() != null) {
         headers.put("If-Modified-Since", validators.lastModified());
       }
-      Response response = fetcher.fetch(url, headers, config.maxFeedBytes());
+      Response response = null;
+      for (int hop = 0; response == null || response.redirect(); hop++) {
+        if (response != null) { // a moved feed: follow it, as its readers' software would
+          String next = Urls.canonical(url.toString(), response.header("location").orElse(null));
+          if (next == null || hop > config.maxRedirects()) {
+            break;
+          }
+          url = URI.create(next);
+        }
+        String refusal = robots.refusal(url);
+        if (refusal != null) {
+          tally.feedErrors++;
+          report(url.toString(), "feed not read: " + refusal);
+          return;
+        }
+        response = fetcher.fetch(url, headers, config.maxFeedBytes());
+      }
       if (response.status() == 304) {
         tally.feeds++;
         return; // unchanged since every link of it was dealt with
       }
       if (response.status() < 200 || response.status() > 299) {
         tally.feedErrors++;
-        report(feed, "feed not read: " + response.statusLine());
+        report(url.toString(), "feed not read: " + response.statusLine());
         return;
       }
-      List<String> links = Feeds.links(feed, response.body());
+      List<String> links = Feeds.links(url.toString(), response.body());
       tally.feeds++;
       boolean settled = true;
       for (String link : links) {
+        if (stopping) {
+          return; // cut short: no validators, so the next watch reads the feed again
+        }
         settled &= page(link);
         log.flush();
+        events.progress(roundNumber, tally.snapshot());
       }
       if (settled) {
         state.validated(feed, FeedValidators.of(response));
       }
     } catch (CrawlException e) {
       tally.feedErrors++;
-      report(feed, "feed not read: " + e.reason());
+      report(url.toString(), "feed not read: " + e.reason());
     }
   }
 

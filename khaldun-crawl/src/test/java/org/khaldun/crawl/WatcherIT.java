@@ -212,6 +212,50 @@ class WatcherIT {
   }
 
   @Test
+  void aWatchKeepsGoingRoundAfterRoundUntilStopped() throws Exception {
+    site.feed("/rss.xml", List.of(site.url("/news/1"))).page("/news/1", Pages.page(1));
+    MemoryCrawl memory = new MemoryCrawl();
+    List<Boolean> rounds = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    CrawlConfig config = config().withRounds(Duration.ofMillis(200), false);
+    try (Watcher watcher = watcher(config, memory, "/rss.xml")) {
+      java.util.concurrent.CompletableFuture<CrawlCounts> running =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  watcher.run(
+                      new WatchEvents() {
+                        @Override
+                        public void roundFinished(int round, CrawlCounts counts, boolean complete) {
+                          rounds.add(complete);
+                        }
+                      }));
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (site.hits("/rss.xml") < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      watcher.stop();
+      CrawlCounts total = running.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+      assertThat(rounds).hasSizeGreaterThanOrEqualTo(3).containsOnly(true);
+      assertThat(total.stored()).isEqualTo(1);
+      assertThat(site.hits("/news/1")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aMovedFeedIsFollowedAndItsLinksReadAgainstItsNewAddress() {
+    site.route("/old.xml", (r, hit) -> Answer.redirect(site.url("/feeds/new.xml")))
+        .route(
+            "/feeds/new.xml",
+            (r, hit) -> Answer.text("application/rss+xml", Pages.rss("New", List.of("story"))))
+        .page("/feeds/story", Pages.page(1));
+    MemoryCrawl memory = new MemoryCrawl();
+    CrawlCounts counts = round(config(), memory, "/old.xml");
+
+    assertThat(counts.feeds()).isEqualTo(1);
+    assertThat(memory.stored).extracting(Article::url).containsExactly(site.url("/feeds/story"));
+  }
+
+  @Test
   void requestsToOneHostAreSpacedByTheDelay() {
     site.feed("/rss.xml", List.of(site.url("/news/1"), site.url("/news/2")))
         .page("/news/1", Pages.page(1))
