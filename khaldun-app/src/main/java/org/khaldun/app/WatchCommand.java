@@ -184,7 +184,8 @@ final class WatchCommand implements Callable<Integer> {
     } finally {
       finished.countDown();
     }
-    return total.feeds() == 0 && total.feedErrors() > 0 ? 1 : 0;
+    // Some feeds down is a normal day; all of them is a setup to fix.
+    return total.feeds() > 0 && total.feedErrors() == total.feeds() ? 1 : 0;
   }
 
   /** Redraws the round's counts on one terminal line, at most five times a second. */

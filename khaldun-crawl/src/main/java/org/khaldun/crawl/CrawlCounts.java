@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * What a round of the watch did, for the progress line.
  *
- * @param feeds feeds read (answered, changed or not)
- * @param feedErrors feeds that could not be read or parsed
+ * @param feeds feeds asked for
+ * @param feedErrors of those, the feeds that could not be had or parsed
  * @param fetched pages fetched (answers received; retries and redirects not counted apart)
  * @param skipped links left alone: seen before, disallowed by robots.txt, a copy of a stored page
  * @param rejected pages that are no article to code (not English, an error page, too short)

@@ -123,6 +123,7 @@ public final class Watcher implements AutoCloseable {
 
   private void readFeed(String feed) {
     URI url = URI.create(feed);
+    tally.feeds++;
     try {
       FeedValidators validators = state.validators(feed).orElse(FeedValidators.NONE);
       Map<String, String> headers = new java.util.HashMap<>(Map.of("Accept", ACCEPT_FEED));
@@ -150,7 +151,6 @@ public final class Watcher implements AutoCloseable {
         response = fetcher.fetch(url, headers, config.maxFeedBytes());
       }
       if (response.status() == 304) {
-        tally.feeds++;
         return; // unchanged since every link of it was dealt with
       }
       if (response.status() < 200 || response.status() > 299) {
@@ -159,7 +159,6 @@ public final class Watcher implements AutoCloseable {
         return;
       }
       List<String> links = Feeds.links(url.toString(), response.body());
-      tally.feeds++;
       boolean settled = true;
       for (String link : links) {
         if (stopping) {
