@@ -29,6 +29,13 @@ final class Robots {
 
   private record Entry(BaseRobotRules rules, long until, String problem) {}
 
+  /**
+   * Why a URL may not be fetched.
+   *
+   * @param passing true when robots.txt could not be read, which a later round may mend
+   */
+  record Refusal(String reason, boolean passing) {}
+
   Robots(Fetcher fetcher, HostGate gate, String robotName, int maxRedirects) {
     this.fetcher = fetcher;
     this.gate = gate;
@@ -37,7 +44,7 @@ final class Robots {
   }
 
   /** Null when the watcher may fetch {@code url}, else why not. */
-  String refusal(URI url) {
+  Refusal refusal(URI url) {
     String origin = Urls.origin(url);
     Entry entry = rules.get(origin);
     if (entry == null || System.nanoTime() - entry.until() > 0) {
@@ -45,9 +52,11 @@ final class Robots {
       rules.put(origin, entry);
     }
     if (entry.problem() != null) {
-      return entry.problem();
+      return new Refusal(entry.problem(), true);
     }
-    return entry.rules().isAllowed(url.toString()) ? null : "disallowed by robots.txt";
+    return entry.rules().isAllowed(url.toString())
+        ? null
+        : new Refusal("disallowed by robots.txt", false);
   }
 
   private Entry load(String origin) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khaldun.KhaldunException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -51,8 +52,7 @@ public final class WarcArchive implements Archive {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new CrawlException(
-          directory.toString(), "cannot create the archive directory: " + e, false, e);
+      throw new KhaldunException("cannot create the archive directory " + directory + ": " + e, e);
     }
   }
 
@@ -79,8 +79,14 @@ public final class WarcArchive implements Archive {
               .body(http.build())
               .build());
     } catch (IOException | RuntimeException e) {
-      throw new CrawlException(
-          response.url().toString(), "cannot write the answer to the archive: " + e, false, e);
+      throw new KhaldunException(
+          "cannot write the answer from "
+              + response.url()
+              + " to the archive in "
+              + directory
+              + ": "
+              + e,
+          e);
     }
   }
 
@@ -115,18 +121,6 @@ public final class WarcArchive implements Archive {
             .build());
   }
 
-  /** The files written so far, oldest first. */
-  public List<Path> files() {
-    try (var listing = Files.list(directory)) {
-      return listing
-          .filter(p -> p.getFileName().toString().startsWith("khaldun-" + stamp))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new CrawlException(directory.toString(), "cannot list the archive: " + e, false, e);
-    }
-  }
-
   @Override
   public void close() {
     try {
@@ -134,7 +128,7 @@ public final class WarcArchive implements Archive {
         writer.close();
       }
     } catch (IOException e) {
-      throw new CrawlException(directory.toString(), "cannot close the archive: " + e, false, e);
+      throw new KhaldunException("cannot close the archive in " + directory + ": " + e, e);
     } finally {
       writer = null;
       channel = null;

@@ -142,10 +142,10 @@ public final class Watcher implements AutoCloseable {
           }
           url = URI.create(next);
         }
-        String refusal = robots.refusal(url);
+        Robots.Refusal refusal = robots.refusal(url);
         if (refusal != null) {
           tally.feedErrors++;
-          report(url.toString(), "feed not read: " + refusal);
+          report(url.toString(), "feed not read: " + refusal.reason());
           return;
         }
         response = fetcher.fetch(url, headers, config.maxFeedBytes());
@@ -188,10 +188,15 @@ public final class Watcher implements AutoCloseable {
     String current = link;
     try {
       for (int hop = 0; ; hop++) {
-        String refusal = robots.refusal(URI.create(current));
+        Robots.Refusal refusal = robots.refusal(URI.create(current));
+        if (refusal != null && refusal.passing()) {
+          tally.failed++;
+          report(current, "not fetched: " + refusal.reason() + " (tried again next round)");
+          return false;
+        }
         if (refusal != null) {
           tally.skipped++;
-          report(current, "not fetched: " + refusal);
+          report(current, "not fetched: " + refusal.reason());
           return true; // robots.txt may change its mind; the link is not marked seen
         }
         Response response = fetcher.fetch(URI.create(current), Map.of(), config.maxPageBytes());

@@ -290,6 +290,24 @@ class WatcherIT {
   }
 
   @Test
+  void aSiteWhoseRobotsTxtCannotBeReadIsLeftAloneAndAskedAgainLater() {
+    site.route("/robots.txt", (r, hit) -> Answer.status(503))
+        .feed("/rss.xml", List.of(site.url("/news/1")))
+        .page("/news/1", Pages.page(1));
+    MemoryCrawl memory = new MemoryCrawl();
+    CrawlCounts counts = round(config(), memory, "/rss.xml");
+
+    assertThat(counts.feedErrors()).isEqualTo(1);
+    assertThat(site.hits("/robots.txt")).as("with its retries").isEqualTo(3);
+    assertThat(site.hits("/rss.xml") + site.hits("/news/1")).isZero();
+    assertThat(log.toString())
+        .contains(
+            site.url("/rss.xml")
+                + ": feed not read: robots.txt could not be read, so the site is left alone for"
+                + " now (gave up after 3 attempts: HTTP 503 Service Unavailable)");
+  }
+
+  @Test
   void aPageOverTheSizeLimitIsRejectedUnread() {
     site.feed("/rss.xml", List.of(site.url("/big")))
         .route("/big", (e, hit) -> Answer.html(Pages.page(1) + " ".repeat(5000)));
