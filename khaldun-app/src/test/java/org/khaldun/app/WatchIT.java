@@ -20,9 +20,9 @@ import org.khaldun.crawl.testkit.Pages;
 import org.khaldun.store.Store;
 
 /**
- * {@code khaldun watch} through the real coder (CoreNLP) against a loopback news site: the events
- * it stores are the events {@code ingest} stores from its archive, and a second watch fetches
- * nothing.
+ * {@code khaldun watch} through the real coder (CoreNLP) against a loopback news site: a copy of a
+ * stored story under another address is not coded, the events it stores are the events {@code
+ * ingest} stores from its archive, and a second watch fetches nothing.
  */
 final class WatchIT {
   private static final String CALL =
@@ -44,8 +44,11 @@ final class WatchIT {
     try (NewsServer site = new NewsServer()) {
       site.route("/robots.txt", (r, hit) -> Answer.text("text/plain", "User-agent: *\n"))
           .feed("/world.xml", List.of(site.url("/2023/10/15/call"), site.url("/fr/pont")))
-          .feed("/africa.xml", List.of(site.url("/2023/10/17/arrests?utm_medium=rss")))
+          .feed(
+              "/africa.xml",
+              List.of(site.url("/2023/10/17/arrests?utm_medium=rss"), site.url("/copy/call")))
           .page("/2023/10/15/call", Pages.page("Ministers talk", "2023-10-15", CALL, null))
+          .page("/copy/call", Pages.page("Ministers talk", "2023-10-15", CALL, null))
           .page("/2023/10/17/arrests", Pages.page("Arrests", "2023-10-17", ARRESTS, null))
           .page("/fr/pont", Pages.page("Le pont", "2023-10-16", Pages.frenchStory(), null));
       Path feeds = work.resolve("feeds.txt");
@@ -72,7 +75,7 @@ final class WatchIT {
 
       assertThat(first)
           .contains(site.url("/fr/pont") + ": not English: the text reads as 'fr'")
-          .contains("2 feeds, 3 pages fetched, 0 skipped, 1 rejected, 0 failed, 2 stored with");
+          .contains("2 feeds, 4 pages fetched, 1 skipped, 1 rejected, 0 failed, 2 stored with");
       assertThat(rows(db, "SELECT count(*) FROM mentions")).isNotEqualTo(List.of("0"));
 
       String second =
@@ -91,7 +94,8 @@ final class WatchIT {
               "1");
 
       assertThat(second).contains("2 feeds, 0 pages fetched, 0 skipped, 0 rejected");
-      assertThat(site.hitsUnder("/2023/") + site.hitsUnder("/fr/")).isEqualTo(3);
+      assertThat(site.hitsUnder("/2023/") + site.hitsUnder("/fr/") + site.hitsUnder("/copy/"))
+          .isEqualTo(4);
 
       List<String> warcs;
       try (Stream<Path> files = Files.list(archive)) {
