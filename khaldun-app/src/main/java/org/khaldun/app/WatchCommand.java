@@ -49,6 +49,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--interval",
+      paramLabel = "DURATION",
       defaultValue = "15m",
       converter = DurationConverter.class,
       description = "Pause between rounds (default: ${DEFAULT-VALUE}).")
@@ -72,6 +73,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--delay",
+      paramLabel = "DURATION",
       defaultValue = "1s",
       converter = DurationConverter.class,
       description =
@@ -81,6 +83,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
+      paramLabel = "DURATION",
       defaultValue = "30s",
       converter = DurationConverter.class,
       description =
@@ -89,6 +92,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Option(
       names = "--retries",
+      paramLabel = "N",
       defaultValue = "3",
       description =
           "Further attempts after a 5xx answer or a network error, 2 s, 4 s, ... apart (default: ${DEFAULT-VALUE}).")
