@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       ExtractCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
       ImportCommand.class,
       EventsCommand.class,
       EventCommand.class,

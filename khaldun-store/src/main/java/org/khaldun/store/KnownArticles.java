@@ -42,6 +42,11 @@ public final class KnownArticles implements Predicate<Article> {
     return !hashes.contains(ContentHash.of(article));
   }
 
+  /** Counts {@code article}'s text as stored from now on (for a process that stores as it goes). */
+  public void add(Article article) {
+    hashes.add(ContentHash.of(article));
+  }
+
   public int size() {
     return hashes.size();
   }

@@ -59,5 +59,13 @@ final class Schema {
       CREATE INDEX mentions_key ON mentions (event_key);
       UPDATE mentions SET event_key = e.family || '|' || e.first_actor || '|' || e.second_actor || '|'
         || CASE WHEN e.unordered THEN 'u' ELSE 'o' END FROM events e WHERE e.event_id = mentions.event_id;
+      """,
+          // 3: what the feed watcher remembers across restarts: the URLs it is done with (stored,
+          // rejected, or a copy of a stored page) and each feed's validators for conditional GET.
+          """
+      CREATE TABLE crawl_urls (
+        url VARCHAR PRIMARY KEY, outcome VARCHAR NOT NULL, article_id VARCHAR, seen_at TIMESTAMP NOT NULL);
+      CREATE TABLE crawl_feeds (
+        feed_url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at TIMESTAMP NOT NULL);
       """);
 }

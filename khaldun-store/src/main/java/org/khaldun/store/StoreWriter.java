@@ -98,11 +98,20 @@ public final class StoreWriter {
 
   /** Writes a batch of coded articles and rejects in one transaction. */
   public BatchResult write(List<Stages.Result> results, List<Rejected> rejects) {
+    return write(results, rejects, c -> null);
+  }
+
+  /**
+   * As {@link #write(List, List)}, running {@code alongside} in the same transaction: what a caller
+   * records about the batch (the feed watcher's URLs) is kept with it or lost with it.
+   */
+  public BatchResult write(
+      List<Stages.Result> results, List<Rejected> rejects, Store.Work<?> alongside) {
     List<CodedArticle> articles = new ArrayList<>(results.size());
     for (Stages.Result result : results) {
       articles.add(CodedArticle.of(result));
     }
-    return writeCoded(articles, rejects);
+    return writeCoded(articles, rejects, alongside);
   }
 
   /**
@@ -110,6 +119,11 @@ public final class StoreWriter {
    * renaming and deduplication.
    */
   public BatchResult writeCoded(List<CodedArticle> articles, List<Rejected> rejects) {
+    return writeCoded(articles, rejects, c -> null);
+  }
+
+  private BatchResult writeCoded(
+      List<CodedArticle> articles, List<Rejected> rejects, Store.Work<?> alongside) {
     return store.write(
         c -> {
           int stored = 0;
@@ -157,6 +171,7 @@ public final class StoreWriter {
               insertReject(batch, rejected);
             }
           }
+          alongside.run(c);
           return new BatchResult(stored, skipped, mentions, renamed, repeated);
         });
   }

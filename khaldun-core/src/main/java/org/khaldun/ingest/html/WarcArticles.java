@@ -20,10 +20,11 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads the web pages of a WARC file ({@code .warc} or {@code .warc.gz}, read with jwarc): every
- * {@code response} record whose HTTP body is HTML becomes an article (or a reject naming the file,
- * the record's number and why); other records are passed over. The article's URL is the record's
- * {@code WARC-Target-URI}, its id a hash of that URL in canonical form, so the same page captured
- * twice has one id. Not thread-safe per instance of reader; the class holds no state.
+ * {@code response} record with a successful (2xx) status whose HTTP body is HTML becomes an article
+ * (or a reject naming the file, the record's number and why); other records (redirects, error
+ * pages, feeds, robots.txt) are passed over. The article's URL is the record's {@code
+ * WARC-Target-URI}, its id a hash of that URL in canonical form, so the same page captured twice
+ * has one id. Not thread-safe per instance of reader; the class holds no state.
  */
 public final class WarcArticles {
   /** Receives each page's article or the reason it is none. */
@@ -97,6 +98,11 @@ public final class WarcArticles {
       return null;
     }
     HttpResponse http = response.http();
+    if (http.status() < 200 || http.status() > 299) {
+      // A redirect, an error page or a 304 is the server's answer, not the page: a crawl's archive
+      // keeps them all, and reading one as an article would code "Page not found".
+      return null;
+    }
     MediaType type = http.contentType();
     String subtype = type.subtype().toLowerCase(Locale.ROOT);
     if (!type.type().equalsIgnoreCase("text") || !subtype.equals("html")) {

@@ -78,6 +78,27 @@ class WarcArticlesTest {
   }
 
   @Test
+  void redirectsAndErrorPagesInAnArchiveAreNotArticles() throws IOException {
+    Path warc = dir.resolve("crawl.warc.gz");
+    try (WarcWriter writer =
+        new WarcWriter(
+            Files.newByteChannel(
+                warc,
+                java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
+      writer.write(response("https://news.example/gone", Pages.article("", ""), 404, "Not Found"));
+      writer.write(response("https://news.example/old", Pages.article("", ""), 301, "Moved"));
+      writer.write(response("https://news.example/second", SECOND));
+    }
+    Ingest.Batch batch = new Ingest(Limits.DEFAULT, System.in).readAll(List.of(warc.toString()));
+    assertThat(batch.rejected()).isEmpty();
+    assertThat(batch.articles())
+        .extracting(Article::url)
+        .containsExactly("https://news.example/second");
+  }
+
+  @Test
   void aFileThatIsNoWarcIsRejectedWithItsName() throws IOException {
     Path bad = dir.resolve("broken.warc");
     Files.writeString(bad, "this is not an archive");
@@ -89,10 +110,15 @@ class WarcArticlesTest {
   }
 
   private static WarcResponse response(String url, String html) throws IOException {
+    return response(url, html, 200, "OK");
+  }
+
+  private static WarcResponse response(String url, String html, int status, String reason)
+      throws IOException {
     return new WarcResponse.Builder(url)
         .date(Instant.parse("2023-10-17T10:00:00Z"))
         .body(
-            new HttpResponse.Builder(200, "OK")
+            new HttpResponse.Builder(status, reason)
                 .body(MediaType.parse("text/html; charset=utf-8"), Pages.bytes(html))
                 .build())
         .build();
