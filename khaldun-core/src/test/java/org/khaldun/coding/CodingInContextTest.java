@@ -219,4 +219,16 @@ final class CodingInContextTest {
   void aWarCrimesInvestigationIsNoWar() {
     assertNoEventWithRoot("The court launched a war crimes investigation into Israel.", "19");
   }
+
+  @Test
+  void beingOpposedToSomethingIsARejectionByTheSubject() {
+    // Parsed as a passive: without the pattern, Greece was the patient and no one acted.
+    assertCodes("Greece is opposed to Turkish drilling in the Aegean.", "GRC", "TUR", "120");
+  }
+
+  @Test
+  void aLegislatureKnownByItsOwnNameBelongsToItsCountry() {
+    // Once a generic agent, the Knesset took the only country the sentence named: Iran on Iran.
+    assertCodes("The Knesset criticised Iran on Monday.", "ISR", "IRN", "111");
+  }
 }
