@@ -231,4 +231,14 @@ final class CodingInContextTest {
     // Once a generic agent, the Knesset took the only country the sentence named: Iran on Iran.
     assertCodes("The Knesset criticised Iran on Monday.", "ISR", "IRN", "111");
   }
+
+  @Test
+  void providingSomeoneWithArmsIsMilitaryAidToThem() {
+    assertCodes("Iran supplied the Houthis with drones and missiles.", "IRN", "YEM", "072");
+  }
+
+  @Test
+  void anExecutionOfUnnamedPeopleIsAgainstThePlaceItHappenedIn() {
+    assertCodes("The Taliban executed two men in public in Kabul.", "AFG", "AFG", "180");
+  }
 }
