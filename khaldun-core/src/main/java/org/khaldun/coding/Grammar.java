@@ -31,6 +31,7 @@ final class Grammar {
           java.util.Map.entry("content-noun", "nouns whose complement says what they ask or offer"),
           java.util.Map.entry("report-noun", "nouns whose clause reports, not asserts, an event"),
           java.util.Map.entry("infinitive-noun", "nouns that take a to-infinitive of their own"),
+          java.util.Map.entry("naming", "verbs that name their object something"),
           java.util.Map.entry("modal-possibility", "modals of possibility, not intent"),
           java.util.Map.entry("topical", "prepositions that make a gerund clause a topic"));
 
@@ -53,6 +54,7 @@ final class Grammar {
   final Set<String> contentNoun;
   final Set<String> reportNoun;
   final Set<String> infinitiveNoun;
+  final Set<String> naming;
   final Set<String> possibility;
   final Set<String> topical;
   private final java.util.Map<String, String> antecedentFamilies;
@@ -83,6 +85,7 @@ final class Grammar {
     contentNoun = classes.get("content-noun");
     reportNoun = classes.get("report-noun");
     infinitiveNoun = classes.get("infinitive-noun");
+    naming = classes.get("naming");
     possibility = classes.get("modal-possibility");
     topical = classes.get("topical");
     // "class antecedent-19|18|20 attack|raid|...": nouns that refer back to acts of those roots.

@@ -52,6 +52,33 @@ final class ParseRepair {
         tokens.set(token.index(), reattach(token, noun, "acl"));
         continue;
       }
+      if (namingVerb(sentence, token, grammar)) {
+        int object = Grammar.object(sentence, token.index());
+        int name = strandedName(sentence, object);
+        if (name >= 0) {
+          // "called the decision 'extremely dangerous'": the name hangs on the object.
+          if (tokens == null) {
+            tokens = new ArrayList<>(sentence.tokens());
+          }
+          tokens.set(name, reattach(sentence.token(name), token.index(), "xcomp"));
+          continue;
+        }
+        int named = quotedCompound(sentence, object);
+        if (named >= 0) {
+          // "called the rebellion 'treason'": the quoted word is the name, the compound the object.
+          if (tokens == null) {
+            tokens = new ArrayList<>(sentence.tokens());
+          }
+          tokens.set(named, reattach(sentence.token(named), token.index(), "obj"));
+          tokens.set(object, reattach(sentence.token(object), token.index(), "xcomp"));
+          for (Token child : sentence.children(object)) {
+            if (child.relation().equals("det") && child.index() < named) {
+              tokens.set(child.index(), reattach(child, named, "det"));
+            }
+          }
+          continue;
+        }
+      }
       int conjunct = strandedConjunct(sentence, token);
       if (conjunct >= 0) {
         // "his call on the United States and Germany": Germany joins the States, not the call.
@@ -214,6 +241,56 @@ final class ParseRepair {
       }
     }
     return last;
+  }
+
+  private static boolean namingVerb(Sentence sentence, Token token, Grammar grammar) {
+    int object = Grammar.object(sentence, token.index());
+    // "strikes on what it called terrorist infrastructure": a free relative distances, not names.
+    return token.isVerb()
+        && grammar.naming.contains(token.lemma())
+        && Grammar.child(sentence, token.index(), "xcomp") < 0
+        && object >= 0
+        && !sentence.token(object).pos().startsWith("W");
+  }
+
+  /**
+   * A predicate word the parser hung on the object after it ("the decision [dep] dangerous") or on
+   * the verb as a bare noun phrase ("called the strikes [obl:npmod] a violation").
+   */
+  private static int strandedName(Sentence sentence, int object) {
+    int verb = sentence.token(object).head();
+    for (int host : new int[] {object, verb}) {
+      for (Token child : sentence.children(host)) {
+        boolean predicate = child.pos().startsWith("JJ") || child.isNoun() && !child.isProperNoun();
+        String rel = child.relation();
+        boolean stranded =
+            host == object
+                ? rel.equals("dep")
+                : rel.equals("obl:npmod") || rel.equals("obj") || rel.equals("iobj");
+        if (stranded && child.index() > object && predicate) {
+          return child.index();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The real object when the parser made a quoted name the object ("the rebellion 'treason'"). */
+  private static int quotedCompound(Sentence sentence, int object) {
+    if (object < 0) {
+      return -1;
+    }
+    for (Token child : sentence.children(object)) {
+      if (child.relation().equals("compound") && child.index() < object) {
+        for (int i = child.index() + 1; i < object; i++) {
+          String pos = sentence.token(i).pos();
+          if (pos.equals("``") || pos.equals("''") || sentence.token(i).text().equals("\"")) {
+            return child.index();
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   private static boolean hasInfinitiveMarker(Sentence sentence, Token verb) {

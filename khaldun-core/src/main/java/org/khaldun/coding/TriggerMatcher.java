@@ -384,6 +384,12 @@ final class TriggerMatcher {
         if (aux.relation().startsWith("aux") && complements.contains(aux.lemma())) {
           return true;
         }
+        // A noun complement by its modifier: "called Israel a terrorist state".
+        if (child.isNoun()
+            && (aux.relation().equals("amod") || aux.relation().equals("compound"))
+            && complements.contains(aux.lemma())) {
+          return true;
+        }
       }
     }
     return false;

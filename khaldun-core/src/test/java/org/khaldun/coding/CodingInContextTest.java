@@ -241,4 +241,32 @@ final class CodingInContextTest {
   void anExecutionOfUnnamedPeopleIsAgainstThePlaceItHappenedIn() {
     assertCodes("The Taliban executed two men in public in Kabul.", "AFG", "AFG", "180");
   }
+
+  @Test
+  void callingADecisionDangerousCriticisesWhoeverMadeIt() {
+    // The parser hangs "dangerous" on "decision"; the decision is Germany's, reported before.
+    assertCodes(
+        "Germany decided to send tanks to Ukraine. Russia's ambassador called the decision"
+            + " \"extremely dangerous\".",
+        "RUS",
+        "DEU",
+        "111");
+  }
+
+  @Test
+  void aNameGivenAsASecondObjectOrByItsModifierIsStillACriticism() {
+    assertCodes(
+        "Jordan called the Israeli raid a flagrant violation of international law.",
+        "JOR",
+        "ISR",
+        "111");
+    assertCodes("Iran called Israel a terrorist state.", "IRN", "ISR", "111");
+  }
+
+  @Test
+  void whatSomeoneCallsSomethingInAFreeRelativeIsNoCriticism() {
+    assertNoEventWithRoot(
+        "India launched missile strikes on what it called terrorist infrastructure in Pakistan.",
+        "11");
+  }
 }
