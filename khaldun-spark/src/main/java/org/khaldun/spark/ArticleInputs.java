@@ -190,19 +190,7 @@ final class ArticleInputs {
       @Override
       public void accept(Article a, String source, int line) {
         if (texts.add(UniqueIds.textDigest(a.text()))) {
-          rows.add(
-              RowFactory.create(
-                  source,
-                  line,
-                  a.id(),
-                  a.url(),
-                  a.source(),
-                  a.published(),
-                  a.datePrecision().label(),
-                  a.title(),
-                  a.text(),
-                  null,
-                  null));
+          rows.add(Columns.input(source, line, a));
         }
       }
 
@@ -219,18 +207,7 @@ final class ArticleInputs {
   }
 
   private static Row reject(Rejected r) {
-    return RowFactory.create(
-        r.source(),
-        r.line(),
-        r.articleId(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        r.stage(),
-        r.reason());
+    return Columns.rejected(r.source(), r.line(), r.articleId(), r.stage(), r.reason());
   }
 
   private static scala.collection.immutable.Seq<String> scala(List<String> list) {

@@ -10,10 +10,13 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.khaldun.model.Article;
 
 /**
  * The layouts of the job's rows and of the Parquet it writes (documented in docs/SCALE.md; the
@@ -21,6 +24,37 @@ import org.apache.spark.sql.types.StructType;
  */
 final class Columns {
   private Columns() {}
+
+  /**
+   * An {@link #INPUT} row for an article read at {@code origin}:{@code line}, then {@code more}.
+   */
+  static Row input(String origin, int line, Article a, Object... more) {
+    return row(
+        more,
+        origin,
+        line,
+        a.id(),
+        a.url(),
+        a.source(),
+        a.published(),
+        a.datePrecision().label(),
+        a.title(),
+        a.text(),
+        null,
+        null);
+  }
+
+  /** An {@link #INPUT} row for a record a stage rejected, then {@code more}. */
+  static Row rejected(
+      String origin, int line, String id, String stage, String reason, Object... more) {
+    return row(more, origin, line, id, null, null, null, null, null, null, stage, reason);
+  }
+
+  private static Row row(Object[] more, Object... values) {
+    Object[] all = Arrays.copyOf(values, values.length + more.length);
+    System.arraycopy(more, 0, all, values.length, more.length);
+    return RowFactory.create(all);
+  }
 
   /** An article to code, or a record ingest rejected (then {@code reason} is set). */
   static final StructType INPUT =

@@ -20,7 +20,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.khaldun.ingest.ArticleSink;
 import org.khaldun.ingest.Ingest;
 import org.khaldun.ingest.UniqueIds;
@@ -206,40 +205,14 @@ final class HadoopFiles {
       return new ArticleSink() {
         @Override
         public void accept(Article a, String source, int line) {
-          out.add(
-              RowFactory.create(
-                  source,
-                  line,
-                  a.id(),
-                  a.url(),
-                  a.source(),
-                  a.published(),
-                  a.datePrecision().label(),
-                  a.title(),
-                  a.text(),
-                  null,
-                  null,
-                  order,
-                  UniqueIds.textDigest(a.text())));
+          out.add(Columns.input(source, line, a, order, UniqueIds.textDigest(a.text())));
         }
 
         @Override
         public void reject(Rejected r) {
           out.add(
-              RowFactory.create(
-                  r.source(),
-                  r.line(),
-                  r.articleId(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  r.stage(),
-                  r.reason(),
-                  order,
-                  null));
+              Columns.rejected(
+                  r.source(), r.line(), r.articleId(), r.stage(), r.reason(), order, null));
         }
       };
     }

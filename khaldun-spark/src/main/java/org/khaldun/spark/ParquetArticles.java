@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.khaldun.InputException;
 import org.khaldun.ingest.ArticleRecords;
 import org.khaldun.model.Article;
@@ -36,33 +35,9 @@ final class ParquetArticles implements MapPartitionsFunction<Row, Row> {
       }
       try {
         Article a = ArticleRecords.fromJson(path, 0, node.toString());
-        out.add(
-            RowFactory.create(
-                path,
-                0,
-                a.id(),
-                a.url(),
-                a.source(),
-                a.published(),
-                a.datePrecision().label(),
-                a.title(),
-                a.text(),
-                null,
-                null));
+        out.add(Columns.input(path, 0, a));
       } catch (InputException e) {
-        out.add(
-            RowFactory.create(
-                path,
-                0,
-                node.path("id").asText(null),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "ingest",
-                reason(e)));
+        out.add(Columns.rejected(path, 0, node.path("id").asText(null), "ingest", reason(e)));
       }
     }
     return out.iterator();
