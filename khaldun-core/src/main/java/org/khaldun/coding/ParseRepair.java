@@ -42,13 +42,10 @@ final class ParseRepair {
   }
 
   private static Sentence repairOnce(Sentence sentence, Grammar grammar) {
-    List<Token> tokens = null;
+    Edits tokens = new Edits(sentence);
     for (Token token : sentence.tokens()) {
       int noun = infinitiveOwner(sentence, token, grammar);
       if (noun >= 0) {
-        if (tokens == null) {
-          tokens = new ArrayList<>(sentence.tokens());
-        }
         tokens.set(token.index(), reattach(token, noun, "acl"));
         continue;
       }
@@ -57,18 +54,12 @@ final class ParseRepair {
         int name = strandedName(sentence, object);
         if (name >= 0) {
           // "called the decision 'extremely dangerous'": the name hangs on the object.
-          if (tokens == null) {
-            tokens = new ArrayList<>(sentence.tokens());
-          }
           tokens.set(name, reattach(sentence.token(name), token.index(), "xcomp"));
           continue;
         }
         int named = quotedCompound(sentence, object);
         if (named >= 0) {
           // "called the rebellion 'treason'": the quoted word is the name, the compound the object.
-          if (tokens == null) {
-            tokens = new ArrayList<>(sentence.tokens());
-          }
           tokens.set(named, reattach(sentence.token(named), token.index(), "obj"));
           tokens.set(object, reattach(sentence.token(object), token.index(), "xcomp"));
           for (Token child : sentence.children(object)) {
@@ -82,18 +73,12 @@ final class ParseRepair {
       int conjunct = strandedConjunct(sentence, token);
       if (conjunct >= 0) {
         // "his call on the United States and Germany": Germany joins the States, not the call.
-        if (tokens == null) {
-          tokens = new ArrayList<>(sentence.tokens());
-        }
         tokens.set(token.index(), reattach(token, conjunct, "conj"));
         continue;
       }
       noun = infinitiveSubject(sentence, token, grammar);
       if (noun >= 0) {
         // "rejected North Korea's demand to sever ..." read as "rejected [demand (to) sever]".
-        if (tokens == null) {
-          tokens = new ArrayList<>(sentence.tokens());
-        }
         tokens.set(noun, reattach(sentence.token(noun), token.head(), "obj"));
         tokens.set(token.index(), reattach(token, noun, "acl"));
         for (Token child : sentence.children(token.index())) {
@@ -106,9 +91,6 @@ final class ParseRepair {
       if (!misreadNounClause(sentence, token)) {
         continue;
       }
-      if (tokens == null) {
-        tokens = new ArrayList<>(sentence.tokens());
-      }
       tokens.set(token.index(), relabel(token, "obj"));
       for (Token child : sentence.children(token.index())) {
         if (child.relation().equals("nsubj") && child.index() < token.index()) {
@@ -116,10 +98,31 @@ final class ParseRepair {
         }
       }
     }
-    return tokens == null
-        ? sentence
-        : new Sentence(
-            sentence.index(), sentence.begin(), sentence.end(), tokens, sentence.times());
+    return tokens.result();
+  }
+
+  /** The tokens of a sentence, copied on the first change. */
+  private static final class Edits {
+    private final Sentence sentence;
+    private List<Token> tokens;
+
+    Edits(Sentence sentence) {
+      this.sentence = sentence;
+    }
+
+    void set(int index, Token token) {
+      if (tokens == null) {
+        tokens = new ArrayList<>(sentence.tokens());
+      }
+      tokens.set(index, token);
+    }
+
+    Sentence result() {
+      return tokens == null
+          ? sentence
+          : new Sentence(
+              sentence.index(), sentence.begin(), sentence.end(), tokens, sentence.times());
+    }
   }
 
   /**
@@ -332,15 +335,6 @@ final class ParseRepair {
   }
 
   private static Token relabel(Token token, String relation) {
-    return new Token(
-        token.index(),
-        token.text(),
-        token.lemma(),
-        token.pos(),
-        token.ner(),
-        token.begin(),
-        token.end(),
-        token.head(),
-        relation);
+    return reattach(token, token.head(), relation);
   }
 }
