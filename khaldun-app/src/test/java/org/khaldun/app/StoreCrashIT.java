@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khaldun.store.Store;
+import org.khaldun.store.StoreRows;
 import org.khaldun.testkit.ChildJvm;
 import org.khaldun.testkit.SyntheticCorpus;
 
@@ -140,23 +141,7 @@ final class StoreCrashIT {
             "SELECT * FROM mentions ORDER BY mention_id",
             "SELECT * FROM events ORDER BY event_seq",
             "SELECT * FROM actors ORDER BY name, code")) {
-      rows.addAll(
-          store.read(
-              c -> {
-                List<String> out = new ArrayList<>();
-                try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery(sql)) {
-                  int n = rs.getMetaData().getColumnCount();
-                  while (rs.next()) {
-                    StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= n; i++) {
-                      row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                    }
-                    out.add(row.toString());
-                  }
-                }
-                return out;
-              }));
+      rows.addAll(StoreRows.rows(store, sql));
     }
     return rows;
   }

@@ -7,8 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +16,7 @@ import org.khaldun.crawl.testkit.NewsServer;
 import org.khaldun.crawl.testkit.NewsServer.Answer;
 import org.khaldun.crawl.testkit.Pages;
 import org.khaldun.store.Store;
+import org.khaldun.store.StoreRows;
 
 /**
  * {@code khaldun watch} through the real coder (CoreNLP) against a loopback news site: a copy of a
@@ -128,23 +127,7 @@ final class WatchIT {
   }
 
   private static List<String> rows(Path db, String sql) {
-    return new Store(db)
-        .read(
-            c -> {
-              List<String> out = new ArrayList<>();
-              try (Statement s = c.createStatement();
-                  ResultSet rs = s.executeQuery(sql)) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                  StringBuilder row = new StringBuilder();
-                  for (int i = 1; i <= n; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                  }
-                  out.add(row.toString());
-                }
-              }
-              return out;
-            });
+    return StoreRows.rows(new Store(db), sql);
   }
 
   /** Everything but run ids, timestamps and where a reject was read (a URL, a WARC record). */

@@ -3,8 +3,6 @@ package org.khaldun.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,22 +39,7 @@ final class StoreWriterIT {
   }
 
   static List<String> rows(Store store, String sql) {
-    return store.read(
-        c -> {
-          List<String> rows = new ArrayList<>();
-          try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-              StringBuilder row = new StringBuilder();
-              for (int i = 1; i <= columns; i++) {
-                row.append(i > 1 ? "|" : "").append(rs.getString(i));
-              }
-              rows.add(row.toString());
-            }
-          }
-          return rows;
-        });
+    return StoreRows.rows(store, sql);
   }
 
   @Test

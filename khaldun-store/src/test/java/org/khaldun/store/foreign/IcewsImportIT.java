@@ -1,12 +1,10 @@
 package org.khaldun.store.foreign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.khaldun.store.StoreRows.rows;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,24 +96,5 @@ final class IcewsImportIT {
     assertThat(rows(back, "SELECT DISTINCT num_mentions FROM events")).containsExactly("1");
     assertThat(gdeltImport.importInto(back, gdelt.resolve("khaldun.export.CSV")).skipped())
         .isEqualTo(6);
-  }
-
-  private static List<String> rows(Store store, String sql) {
-    return store.read(
-        c -> {
-          List<String> rows = new ArrayList<>();
-          try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-              StringBuilder row = new StringBuilder();
-              for (int i = 1; i <= columns; i++) {
-                row.append(i > 1 ? "|" : "").append(rs.getString(i));
-              }
-              rows.add(row.toString());
-            }
-          }
-          return rows;
-        });
   }
 }
